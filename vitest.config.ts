@@ -6,6 +6,8 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Integration files each open a database; running them one at a time keeps 2 cores responsive.
+    fileParallelism: false,
     projects: [
       {
         resolve: { alias },
@@ -25,7 +27,6 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -1,0 +1,115 @@
+import { Activity, KeyRound, Pencil } from "lucide-react";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { groupsOfIdentity } from "@/db/queries/governance";
+import { getIdentity } from "@/db/queries/identities";
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { hasRole } from "@/lib/auth/roles";
+import { requireOperator } from "@/lib/auth/session";
+import { formatDateTime, lifecycleLabels } from "@/lib/format";
+
+export const metadata = { title: "Identity" };
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm">
+      <dt className="text-muted-foreground">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
+
+export default async function IdentityPage({ params }: { params: Promise<{ id: string }> }) {
+  const operator = await requireOperator();
+  const { id } = await params;
+  const db = await getDb();
+  const identity = await getIdentity(db, id);
+  if (!identity) notFound();
+  const groups = await groupsOfIdentity(db, id);
+  const attrs = Object.entries(identity.attributes ?? {});
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ label: "Identities", href: "/identities" }, { label: identity.name }]}
+        title={identity.name}
+        description={identity.email}
+        actions={
+          hasRole(operator.role, "admin") ? (
+            <Link href={`/identities/${id}/edit`} className={buttonVariants({ variant: "outline" })}>
+              <Pencil className="size-4" aria-hidden /> Edit
+            </Link>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>Attributes</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <dl>
+              <Row label="Lifecycle state">
+                <Badge variant={identity.lifecycleState === "active" ? "success" : "secondary"}>{lifecycleLabels[identity.lifecycleState]}</Badge>
+              </Row>
+              <Row label="Email">{identity.email}</Row>
+              <Row label="Employee ID">{identity.employeeId ?? "—"}</Row>
+              <Row label="Department">{identity.department ?? "—"}</Row>
+              <Row label="Title">{identity.title ?? "—"}</Row>
+              <Row label="Manager">
+                {identity.managerId ? (
+                  <Link className="text-primary hover:underline" href={`/identities/${identity.managerId}`}>
+                    {identity.managerName}
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </Row>
+              <Row label="Governance groups">
+                {groups.length
+                  ? groups.map((g, i) => (
+                      <span key={g.id}>
+                        {i > 0 ? ", " : null}
+                        <Link className="text-primary hover:underline" href={`/governance-groups/${g.id}`}>
+                          {g.name}
+                        </Link>
+                      </span>
+                    ))
+                  : "—"}
+              </Row>
+              {attrs.map(([k, v]) => (
+                <Row key={k} label={k}>
+                  {v}
+                </Row>
+              ))}
+              <Row label="Created">{formatDateTime(identity.createdAt)}</Row>
+              <Row label="Updated">{formatDateTime(identity.updatedAt)}</Row>
+            </dl>
+          </CardContent>
+        </Card>
+        <div className="grid content-start gap-4">
+          <Card>
+            <CardHeader>
+              <CardTitle>Accounts</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <EmptyState icon={KeyRound} titleAs="h3" title="No accounts yet" description="Slack accounts correlated to this person will be listed here once Slack sources are available." />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Activity</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <EmptyState icon={Activity} titleAs="h3" title="No activity yet" description="Slack activity is not available in this version. It will appear here once an Activity Insights - Slack source is connected." />
+            </CardContent>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
