@@ -180,7 +180,7 @@ export function Combobox({
   const visibleMessage = status === "loading" && results.length === 0 ? "Searching…" : expanded ? "" : message;
 
   return (
-    <div className={cn("relative grid gap-1.5", className)}>
+    <div className={cn("grid content-start gap-1.5", className)}>
       <label htmlFor={id} className={cn("text-sm font-medium leading-5 text-foreground", hideLabel && "sr-only")}>
         {label}
       </label>
@@ -235,51 +235,51 @@ export function Combobox({
             </button>
           ) : null}
         </div>
-      </div>
 
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={label}
-        hidden={!expanded}
-        onMouseDown={(e) => e.preventDefault() /* keep focus in the input (options, scrollbar) */}
-        className="absolute top-full right-0 left-0 z-50 mt-1 max-h-64 overflow-y-auto rounded-md border bg-card py-1 shadow-lg"
-      >
-        {results.map((option, i) => (
-          <li
-            key={option.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            aria-label={option.description ? `${option.label}, ${option.description}` : undefined}
-            onMouseMove={() => active !== i && setActive(i)}
-            onClick={() => select(option)}
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          hidden={!expanded}
+          onMouseDown={(e) => e.preventDefault() /* keep focus in the input (options, scrollbar) */}
+          className="absolute top-full right-0 left-0 z-50 mt-1 max-h-64 overflow-y-auto rounded-md border bg-card py-1 shadow-lg"
+        >
+          {results.map((option, i) => (
+            <li
+              key={option.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              aria-label={option.description ? `${option.label}, ${option.description}` : undefined}
+              onMouseMove={() => active !== i && setActive(i)}
+              onClick={() => select(option)}
+              className={cn(
+                "cursor-pointer px-3 py-1.5 text-sm",
+                i === active && "bg-primary-subtle text-primary-subtle-foreground",
+              )}
+            >
+              <div className="truncate font-medium">{option.label}</div>
+              {option.description ? (
+                <div className={cn("truncate text-xs", i === active ? "text-primary-subtle-foreground" : "text-muted-foreground")}>
+                  {option.description}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+
+        {open && visibleMessage ? (
+          <div
+            aria-hidden="true"
             className={cn(
-              "cursor-pointer px-3 py-1.5 text-sm",
-              i === active && "bg-primary-subtle text-primary-subtle-foreground",
+              "absolute top-full right-0 left-0 z-50 mt-1 rounded-md border bg-card px-3 py-2 text-sm shadow-lg",
+              status === "error" && !tooShort ? "text-destructive" : "text-muted-foreground",
             )}
           >
-            <div className="truncate font-medium">{option.label}</div>
-            {option.description ? (
-              <div className={cn("truncate text-xs", i === active ? "text-primary-subtle-foreground" : "text-muted-foreground")}>
-                {option.description}
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-
-      {open && visibleMessage ? (
-        <div
-          aria-hidden="true"
-          className={cn(
-            "absolute top-full right-0 left-0 z-50 mt-1 rounded-md border bg-card px-3 py-2 text-sm shadow-lg",
-            status === "error" && !tooShort ? "text-destructive" : "text-muted-foreground",
-          )}
-        >
-          {visibleMessage}
-        </div>
-      ) : null}
+            {visibleMessage}
+          </div>
+        ) : null}
+      </div>
 
       <div aria-live="polite" aria-atomic="true" className="sr-only">
         {message}

@@ -90,7 +90,7 @@ export function Dialog({
             </div>
           ) : null}
         </div>
-        {children ? <div className="overflow-y-auto px-5 py-4">{children}</div> : <div className="h-4" />}
+        {children ? <div className="min-h-0 overflow-y-auto px-5 py-4">{children}</div> : <div className="h-4" />}
         {footer ? <DialogFooter>{footer}</DialogFooter> : null}
         <button
           type="button"

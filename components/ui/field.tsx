@@ -24,7 +24,7 @@ export type FieldProps = {
  */
 export function Field({ label, htmlFor, description, error, required, className, children }: FieldProps) {
   return (
-    <div className={cn("grid gap-1.5", className)}>
+    <div className={cn("grid content-start gap-1.5", className)}>
       <Label htmlFor={htmlFor} required={required}>
         {label}
       </Label>
