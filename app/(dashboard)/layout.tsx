@@ -16,7 +16,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-background focus:p-2">
         Skip to content
       </a>
-      <aside className="flex flex-col gap-6 border-r bg-muted/40 px-3 py-4">
+      <aside className="sticky top-0 flex h-screen flex-col gap-6 overflow-y-auto border-r bg-muted/40 px-3 py-4">
         <p className="px-2.5 text-sm font-semibold tracking-tight">Activity Insights</p>
         <SidebarNav />
         <div className="mt-auto grid gap-2 border-t px-2.5 pt-3 text-sm">
