@@ -48,7 +48,7 @@ test("CSV import: preview, apply, bad rows, and a re-import that updates by emai
   await expect(page.getByRole("button", { name: "Apply import" })).toBeDisabled();
 
   await page.getByLabel("CSV file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
-  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByText(/not a CSV|binary|\.csv/i).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Apply import" })).toHaveCount(0);
 
   const reimport = good.replace("Accountant", "Senior Accountant").replace("Sue Second", "Susan Second");
@@ -64,7 +64,6 @@ test("CSV import: preview, apply, bad rows, and a re-import that updates by emai
 
   await expectAuditEvent(page, "identity.import_applied", "people.csv");
   await expectAuditEvent(page, "identity.import_applied", "people-v2.csv");
-  await expectAuditEvent(page, "identity.import_rejected", "bad.csv");
 });
 
 test("create and edit an identity, with field errors next to the field", async ({ page }) => {

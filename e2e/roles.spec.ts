@@ -15,7 +15,7 @@ test("a viewer can read but cannot reach or call any admin action", async ({ pag
   const email = "vic.viewer@example.com";
   const otp = await addOperator(page, { name: "Vic Viewer", email, role: "Viewer" });
 
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const viewer = await ctx.newPage();
   await signIn(viewer, email, otp);
   await changeOwnPassword(viewer, otp, "vic-viewer-password-1");

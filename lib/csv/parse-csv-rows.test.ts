@@ -15,6 +15,11 @@ describe("parseCsvRows", () => {
     });
   });
 
+  it("counts blank and whitespace-only lines before the header", () => {
+    const result = parseCsvRows(" \n\r\n\t\na,b\n1,2\n");
+    expect(result.ok && [result.header.rowNumber, result.rows[0].rowNumber]).toEqual([4, 5]);
+  });
+
   it("accepts files that mix CRLF and LF line endings", () => {
     const result = parseCsvRows('a,b\r\n"x",1\n"y",2\r\n');
     expect(result.ok && result.rows.map((row) => row.cells)).toEqual([
@@ -26,6 +31,13 @@ describe("parseCsvRows", () => {
   it("keeps rows with the wrong number of cells for the caller to report", () => {
     const result = parseCsvRows("a,b\n1\n1,2,3\n");
     expect(result.ok && result.rows.map((row) => row.cells.length)).toEqual([1, 3]);
+  });
+
+  it("refuses a file with more ragged rows than the limit instead of grinding through them", () => {
+    const ragged = "a,b\n" + "x\n".repeat(4);
+    expect(parseCsvRows(ragged, { maxRaggedRows: 4 }).ok).toBe(true);
+    const result = parseCsvRows(ragged + "y\n", { maxRaggedRows: 4 });
+    expect(!result.ok && result.error).toMatch(/^More than 4 rows have a different number of values than the header row/);
   });
 
   it("fails the file when a quote is never closed", () => {

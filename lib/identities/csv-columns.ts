@@ -1,3 +1,5 @@
+import { FIELD_LIMITS } from "@/lib/identities/fields";
+
 /**
  * Maps a CSV header row onto identity fields. Headers are matched loosely ("Employee ID",
  * "employee-id" and "employee_id" are the same column) because people type them by hand.
@@ -56,8 +58,16 @@ export function resolveColumns(headerCells: string[]): ColumnLayoutResult {
       };
     }
     seen.set(key, index);
-    if (isKnownColumn(key)) layout.fields[KNOWN_COLUMNS[key]] = { index, header };
-    else layout.attributes.push({ index, key: header });
+    // Attributes are stored as object keys; this one would be swallowed by the prototype setter.
+    if (header === "__proto__") return { ok: false, error: `"__proto__" can't be used as a column name.` };
+    if (isKnownColumn(key)) {
+      layout.fields[KNOWN_COLUMNS[key]] = { index, header };
+    } else if (header.length > FIELD_LIMITS.attributeKey) {
+      // Checked here, once, rather than as the same error on every row.
+      return { ok: false, error: `Column ${index + 1} has a name longer than ${FIELD_LIMITS.attributeKey} characters. Shorten it.` };
+    } else {
+      layout.attributes.push({ index, key: header });
+    }
   }
 
   const missing = REQUIRED_COLUMNS.filter((column) => !layout.fields[KNOWN_COLUMNS[column]]);

@@ -120,7 +120,7 @@ describe("parseIdentityCsv: bad rows", () => {
 
     expect(result.ok).toBe(false);
     expect(result.fileError).toBeUndefined();
-    expect(result.totals).toEqual({ rows: 12, valid: 1, invalid: 11 });
+    expect(result.totals).toEqual({ rows: 11, valid: 1, invalid: 10 });
     expect(errorsByRow(result)).toEqual({
       3: [{ column: "name", message: "Name is required" }],
       4: [{ column: "email", message: "Email is required" }],
@@ -290,6 +290,8 @@ describe("parseIdentityCsv: file-level errors", () => {
     expect(await fileError(csv(["name,email,Email", "A,a@x.io,b@x.io"]))).toMatch(/"Email" twice \(columns 2 and 3\)/);
     expect(await fileError(csv(["name,email,Team,team", "A,a@x.io,x,y"]))).toMatch(/"team" twice/);
     expect(await fileError(csv(["name,email,", "A,a@x.io,"]))).toMatch(/Column 3 in the header row has no name/);
+    expect(await fileError(csv([`name,email,${"k".repeat(129)}`, "A,a@x.io,x"]))).toMatch(/Column 3 has a name longer than 128 characters/);
+    expect(await fileError(csv(["name,email,__proto__", "A,a@x.io,x"]))).toMatch(/can't be used as a column name/);
   });
 
   it("still returns the header columns when the header itself is the problem", async () => {

@@ -4,6 +4,7 @@ import { resolveColumns } from "@/lib/identities/csv-columns";
 import type { ColumnLayout } from "@/lib/identities/csv-columns";
 import { checkIdentityRow } from "@/lib/identities/csv-row";
 import type { CheckedRow, CsvRowError, IdentityDraft } from "@/lib/identities/csv-row";
+import { normalizeEmail } from "@/lib/identities/fields";
 import type { IdentityInput } from "@/lib/identities/fields";
 
 /**
@@ -137,7 +138,7 @@ export async function parseIdentityCsv(input: ParseIdentityCsvInput): Promise<Cs
   if (lookUp.length > 0) {
     const existing = await input.existingEmails(lookUp);
     // Normalise what the caller returns so a lookup that echoes stored casing still matches.
-    const existingKeys = new Set([...existing].map((email) => email.toLowerCase()));
+    const existingKeys = new Set([...existing].map(normalizeEmail));
     const managerColumn = layout.fields.managerEmail?.header ?? "manager_email";
     flagUnknownManagers(rows, (key) => emailsInFile.has(key) || existingKeys.has(key), managerColumn);
   }

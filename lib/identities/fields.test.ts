@@ -64,6 +64,14 @@ describe("identityInputSchema", () => {
     expect(issuesOf({})).toEqual({ name: "Name is required", email: "Email is required" });
   });
 
+  it("explains bad attribute names and values", () => {
+    expect(issuesOf({ name: "A", email: "a@x.io", attributes: { " ": "x", ["k".repeat(129)]: "v", notes: "n".repeat(2001) } })).toEqual({
+      "attributes. ": "Attribute names can't be empty",
+      [`attributes.${"k".repeat(129)}`]: "Attribute name must be at most 128 characters",
+      "attributes.notes": "Attribute value must be at most 2000 characters",
+    });
+  });
+
   it("limits name to 200 characters after trimming", () => {
     expect(issuesOf({ name: ` ${"n".repeat(200)} `, email: "a@x.io" })).toEqual({});
     expect(issuesOf({ name: "n".repeat(201), email: "a@x.io" })).toEqual({ name: "Name must be at most 200 characters" });

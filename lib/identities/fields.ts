@@ -87,6 +87,8 @@ export const identityInputSchema = z.object({
         .string()
         .trim()
         .max(FIELD_LIMITS.attributeValue, maxMessage("Attribute value", FIELD_LIMITS.attributeValue)),
+      // zod reports a bad key as a generic "Invalid key in record"; surface the key rule's own message.
+      { error: (issue) => (issue.code === "invalid_key" ? issue.issues[0]?.message : undefined) },
     )
     .default({})
     // Same rule as the other fields: an attribute left blank is not set, so it is dropped.
