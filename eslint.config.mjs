@@ -2,7 +2,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".next", "data", ".demo-data", ".test-data", "test-results", "playwright-report", "db/migrations", "next-env.d.ts"] },
+  { ignores: ["node_modules", ".next", "data", ".demo-data", ".test-data", "test-results", "playwright-report", "db/migrations", "next-env.d.ts", "bench/_scratch*"] },
   ...tseslint.configs.recommended,
   {
     plugins: { "react-hooks": reactHooks },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import type { Operator } from "@/db/schema";
