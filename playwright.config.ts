@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 
 const port = 3210;
 export const e2eBaseUrl = `http://127.0.0.1:${port}`;
+/** The Slack simulator the specs configure sources against (see slack-sim/README.md). */
+export const simPort = 3211;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,12 +27,22 @@ export default defineConfig({
     { name: "setup", testMatch: /setup\.spec\.ts/ },
     { name: "app", testMatch: /.*\.spec\.ts/, testIgnore: /setup\.spec\.ts/, dependencies: ["setup"] },
   ],
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${port}`,
-    url: `${e2eBaseUrl}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${port}`,
+      url: `${e2eBaseUrl}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node node_modules/tsx/dist/cli.mjs slack-sim/cli.ts --port ${simPort} --seed 42 --plan business_plus --users 300 --control`,
+      url: `http://127.0.0.1:${simPort}/api/api.test`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

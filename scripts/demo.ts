@@ -6,12 +6,13 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openPglite, runMigrations } from "../db/client";
+import { identitiesToCsv, startSimulator, TOKEN_TABLE } from "../slack-sim/index";
 import { ensureProductionBuild } from "./demo/build";
-import { demoIdentitiesCsv } from "./demo/demo-identities";
 import { seedDemo } from "./demo/seed";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
+const simPort = Number(process.env.SLACK_SIM_PORT ?? 3100);
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".demo-data");
 const MARKER = ".activity-insights-demo";
 
@@ -46,13 +47,19 @@ const childEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_T
 ensureProductionBuild(root, childEnv);
 prepareDataDir();
 
+// The simulated Slack workspace runs in this process for as long as the demo does.
+const sim = await startSimulator({ port: simPort, plan: "business_plus", users: 300, historyDays: 180, seed: 1, control: true });
+
 const handle = await openPglite(dataDir);
 await runMigrations(handle);
-const creds = await seedDemo(handle, demoIdentitiesCsv(200));
+const creds = await seedDemo(handle, identitiesToCsv(sim.workspace.identities));
 await handle.close();
 
 const server = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], { cwd: root, env: childEnv, stdio: ["ignore", "inherit", "inherit"] });
-const stop = () => server.kill("SIGTERM");
+const stop = () => {
+  server.kill("SIGTERM");
+  void sim.close();
+};
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 server.on("exit", (code) => process.exit(code ?? 0));
@@ -65,6 +72,11 @@ const banner = [
   `  Sign in as  ${creds.email}`,
   `  Password    ${creds.password}`,
   `  Data dir    ${dataDir} (${creds.identities} identities, 2 governance groups)`,
+  "",
+  `  Simulated Slack workspace (Business+, 300 users): ${sim.url}`,
+  `  When you configure a source, open Advanced and set API base URL to  ${sim.apiUrl}`,
+  "  Tokens to paste as the Access Token:",
+  ...TOKEN_TABLE.filter((t) => ["admin", "adminFull", "bot", "revoked", "freeWorkspace"].includes(t.name)).map((t) => `    ${t.name.padEnd(14)} ${t.token}\n    ${"".padEnd(14)} ${t.description}`),
   "  Stop with Ctrl+C.",
   "",
 ].join("\n");

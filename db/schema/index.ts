@@ -4,3 +4,4 @@ export * from "./governance";
 export * from "./audit";
 export * from "./jobs";
 export * from "./settings";
+export * from "./sources";

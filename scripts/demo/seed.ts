@@ -31,7 +31,7 @@ export async function seedDemo(handle: DbHandle, identitiesCsv: string): Promise
 
   const groups = [
     { name: "IT Operations", description: "Runs collaboration tools and their sources.", departments: ["IT", "Engineering"] },
-    { name: "Security Reviewers", description: "Reviews access to Slack and other sources.", departments: ["Security", "Legal"] },
+    { name: "Access Reviewers", description: "Reviews who has access to Slack and other sources.", departments: ["Legal", "Finance"] },
   ];
   for (const g of groups) {
     const [group] = await db.insert(governanceGroups).values({ name: g.name, description: g.description }).returning();
