@@ -5,3 +5,5 @@ export * from "./audit";
 export * from "./jobs";
 export * from "./settings";
 export * from "./sources";
+export * from "./accounts";
+export * from "./activity";

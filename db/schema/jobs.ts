@@ -1,8 +1,11 @@
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-export const jobRunState = pgEnum("job_run_state", ["queued", "running", "succeeded", "failed", "cancelled"]);
+export const jobRunState = pgEnum("job_run_state", ["queued", "running", "waiting", "succeeded", "failed", "cancelled"]);
 
-/** Our record of a job for the UI; pg-boss keeps its own queue tables in the pgboss schema. */
+/**
+ * Our record of a job for the UI; pg-boss keeps its own queue tables in the pgboss schema.
+ * `waiting` = stopped for a person (e.g. removals above the delete threshold need confirmation).
+ */
 export const jobRuns = pgTable(
   "job_runs",
   {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { governanceGroups } from "./governance";
 import { identities } from "./identities";
 
@@ -24,6 +24,10 @@ export const sources = pgTable(
     lastTestAt: timestamp("last_test_at", { withTimezone: true }),
     lastTestOk: boolean("last_test_ok"),
     lastDataRunAt: timestamp("last_data_run_at", { withTimezone: true }),
+    /** off | daily | hourly: data runs on a schedule (aggregation starts off until the first manual run). */
+    schedule: text("schedule").notNull().default("off"),
+    /** Slack sources: an aggregation that would remove more than this share of accounts waits for an admin. */
+    deleteThresholdPercent: integer("delete_threshold_percent").notNull().default(20),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

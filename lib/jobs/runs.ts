@@ -45,12 +45,13 @@ export async function markRunning(db: Db, runId: string): Promise<boolean> {
 export async function markFinished(
   db: Db,
   runId: string,
-  outcome: { state: "succeeded" | "failed" | "cancelled"; counts?: Record<string, number>; error?: string | null },
+  outcome: { state: "succeeded" | "failed" | "cancelled" | "waiting"; counts?: Record<string, number>; error?: string | null },
 ): Promise<void> {
   await db
     .update(jobRuns)
     .set({ state: outcome.state, counts: outcome.counts ?? {}, error: outcome.error ?? null, finishedAt: new Date() })
-    .where(eq(jobRuns.id, runId));
+    // A run a person cancelled stays cancelled, whatever the handler reports afterwards.
+    .where(and(eq(jobRuns.id, runId), inArray(jobRuns.state, ["queued", "running"])));
 }
 
 export async function updateProgress(db: Db, runId: string, progress: Record<string, unknown>): Promise<void> {
@@ -60,6 +61,16 @@ export async function updateProgress(db: Db, runId: string, progress: Record<str
 export async function getRun(db: Db, runId: string): Promise<JobRun | undefined> {
   const [run] = await db.select().from(jobRuns).where(eq(jobRuns.id, runId));
   return run;
+}
+
+/** Marks a queued or running run cancelled; the handler notices between pages and stops. */
+export async function cancelRun(db: Db, runId: string): Promise<boolean> {
+  const rows = await db
+    .update(jobRuns)
+    .set({ state: "cancelled", finishedAt: new Date(), error: "Cancelled by an operator." })
+    .where(and(eq(jobRuns.id, runId), inArray(jobRuns.state, ["queued", "running", "waiting"])))
+    .returning({ id: jobRuns.id });
+  return rows.length > 0;
 }
 
 export async function recentRuns(db: Db, kind: string, limit = 20): Promise<JobRun[]> {

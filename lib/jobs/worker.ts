@@ -1,32 +1,61 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
+import { log } from "@/lib/log";
+import { JobFailure, type JobContext, type JobHandler } from "./context";
 import { housekeeping } from "./handlers/housekeeping";
 import { queues, type QueueName } from "./queues";
-import { markFinished, markRunning, type RunPayload } from "./runs";
+import { getRun, markFinished, markRunning, updateProgress, type RunPayload } from "./runs";
 
-type Handler = (db: Db, data: RunPayload) => Promise<Record<string, number>>;
-
-const handlers: Record<QueueName, Handler> = {
-  housekeeping: (db) => housekeeping(db),
+const handlers: Partial<Record<QueueName, JobHandler>> = {
+  housekeeping: async (ctx) => ({ state: "succeeded", counts: await housekeeping(ctx.db) }),
 };
 
+/** Lets feature modules add their queues' handlers without this file importing them all. */
+export function registerJobHandler(queue: QueueName, handler: JobHandler): void {
+  handlers[queue] = handler;
+}
+
+export function makeContext(db: Db, data: RunPayload): JobContext {
+  return {
+    db,
+    runId: data.runId,
+    data,
+    progress: (p) => updateProgress(db, data.runId, p),
+    isCancelled: async () => (await getRun(db, data.runId))?.state === "cancelled",
+  };
+}
+
 /**
- * Wraps each handler so job_runs follows the job: running when picked up, succeeded or failed
- * when done. A failure is rethrown so pg-boss applies its retry policy.
+ * Runs one job and keeps job_runs in step: running when picked up, then succeeded, waiting,
+ * cancelled or failed. A retryable failure is rethrown so pg-boss applies its retry policy.
  */
+export async function runJob(db: Db, queue: QueueName, data: RunPayload): Promise<void> {
+  const handler = handlers[queue];
+  const runId = data.runId;
+  if (!handler) throw new Error(`No handler registered for queue ${queue}`);
+  const before = await getRun(db, runId);
+  if (before?.state === "cancelled") return;
+  await markRunning(db, runId);
+  try {
+    const outcome = await handler(makeContext(db, data));
+    if (outcome.state === "waiting") {
+      await markFinished(db, runId, { state: "waiting", counts: outcome.counts, error: outcome.message });
+    } else {
+      await markFinished(db, runId, { state: outcome.state, counts: outcome.counts });
+    }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const counts = err instanceof JobFailure ? err.counts : {};
+    await markFinished(db, runId, { state: "failed", counts, error: message });
+    log.warn({ queue, runId, error: message }, "job failed");
+    if (!(err instanceof JobFailure) || err.retryable) throw err;
+  }
+}
+
 export async function registerWorkers(boss: PgBoss, db: Db, opts: { pollingIntervalSeconds?: number } = {}): Promise<void> {
   for (const name of Object.keys(queues) as QueueName[]) {
     await boss.work<RunPayload>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async ([job]) => {
-      const runId = job.data.runId;
-      await markRunning(db, runId);
-      try {
-        const counts = await handlers[name](db, job.data);
-        await markFinished(db, runId, { state: "succeeded", counts });
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        await markFinished(db, runId, { state: "failed", error: message });
-        throw err;
-      }
+      await runJob(db, name, job.data);
     });
   }
 }

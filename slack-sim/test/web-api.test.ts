@@ -48,6 +48,11 @@ describe("Web API envelope, headers and tokens", () => {
     }
   });
 
+  it("answers api.test without a token, echoing arguments", async () => {
+    expect(await (await rawCall(sim, "api.test", { foo: "bar" })).json()).toEqual({ ok: true, args: { foo: "bar" } });
+    expect(await (await rawCall(sim, "api.test", { error: "my_error" })).json()).toEqual({ ok: false, error: "my_error", args: { error: "my_error" } });
+  });
+
   it("rejects unknown methods with unknown_method", async () => {
     const res = await rawCall(sim, "chat.nonsense", {}, TOKENS.admin);
     expect(res.status).toBe(200);

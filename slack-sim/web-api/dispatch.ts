@@ -3,6 +3,7 @@ import { jsonReply } from "../http/respond";
 import type { Simulator } from "../simulator";
 import { fail, type ErrorResult } from "./errors";
 import { WEB_API_METHODS } from "./method-table";
+import { apiTest } from "./methods/api-test";
 import { Params } from "./params";
 
 /** The X-OAuth-Scopes value for a token: its scopes, or empty when the token is unknown or missing. */
@@ -30,6 +31,7 @@ export function dispatchWebApi(sim: Simulator, req: WebApiRequest): Reply {
   if (method) headers["X-Accepted-OAuth-Scopes"] = method.scopes.join(",");
   const answer = (body: object) => jsonReply(200, body, headers);
 
+  if (req.method === "api.test") return answer(apiTest(req.params));
   if (!method) return answer(fail("unknown_method"));
   if (!auth.ok) return answer(fail(auth.error));
   const { caller } = auth;
