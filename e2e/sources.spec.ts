@@ -9,6 +9,11 @@ test.describe.configure({ mode: "serial" });
 
 const simApi = `http://127.0.0.1:${simPort}/api/`;
 
+/** Screenshots for the README land in test-results/screenshots; copy good ones to docs/screenshots. */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
 async function typeTwoLettersAtATime(page: Page, label: string, text: string) {
   const box = page.getByRole("combobox", { name: label });
   const options = page.getByRole("listbox", { name: label }).getByRole("option");
@@ -27,12 +32,14 @@ async function createSourceAsDocumented(page: Page, opts: { connector: "Slack" |
   await expect(page.getByRole("heading", { name: "Sources", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Create New" }).click();
   await page.getByLabel("Search connectors").fill(opts.search);
+  if (opts.connector === "Slack") await shot(page, "source-catalog");
   await page.getByRole("button", { name: new RegExp(`^${opts.connector}`) }).click();
   await page.getByLabel("Name").fill(opts.name);
   await page.getByLabel("Description").fill(`${opts.name} <b>for the e2e suite</b>`);
   await typeTwoLettersAtATime(page, "Source Owner", "Owen Owner");
   await page.getByRole("option", { name: /Owen Owner/ }).click();
   await page.getByLabel("Governance Group").selectOption({ label: "Slack Owners" });
+  if (opts.connector === "Slack") await shot(page, "source-create-form");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: opts.name, level: 1 })).toBeVisible();
   await expect(page.getByLabel("Description")).toHaveValue(`${opts.name} <b>for the e2e suite</b>`);
@@ -42,6 +49,7 @@ async function createSourceAsDocumented(page: Page, opts: { connector: "Slack" |
   await opts.configure(page);
   await page.getByText("Advanced").click();
   await page.getByLabel("API base URL").fill(simApi);
+  if (opts.connector === "Slack") await shot(page, "source-configuration");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Configuration saved.")).toBeVisible();
   await expect(page.getByTestId("token-hint")).toHaveText(`xoxp-…${TOKENS.admin.slice(-4)}`);
@@ -52,6 +60,7 @@ async function createSourceAsDocumented(page: Page, opts: { connector: "Slack" |
   const statuses = await page.getByTestId("check-status").allTextContents();
   expect(statuses.length).toBeGreaterThanOrEqual(4);
   expect(new Set(statuses)).toEqual(new Set(["Passed"]));
+  if (opts.connector !== "Slack") await shot(page, "source-review-and-test");
 }
 
 test("an admin walks the documented setup for both connectors, and the token never leaks", async ({ page }) => {

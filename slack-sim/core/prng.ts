@@ -94,9 +94,4 @@ export class Prng {
     }
     return items;
   }
-
-  /** A fresh independent stream derived from this one (for sub-generators). */
-  fork(salt: number): Prng {
-    return new Prng(mix32(Math.floor(this.next() * 4294967296), salt));
-  }
 }

@@ -11,11 +11,6 @@ export function weekdayOfDay(dayIndex: number): number {
   return (dayIndex + 4) % 7;
 }
 
-export function isWeekend(dayIndex: number): boolean {
-  const wd = weekdayOfDay(dayIndex);
-  return wd === 0 || wd === 6;
-}
-
 /** `YYYY-MM-DD` of a unix-second time, in UTC. */
 export function utcDate(unixSeconds: number): string {
   return new Date(unixSeconds * 1000).toISOString().slice(0, 10);

@@ -11,7 +11,7 @@ const MOBILE_END = 22.5 * 3600;
 export const MAX_EVENTS_PER_DAY = 32;
 
 /** Chance that the user signs in at all on `day` (a local calendar day). */
-export function dayProbability(plan: ActivityPlan, day: number): number {
+function dayProbability(plan: ActivityPlan, day: number): number {
   const weekday = weekdayOfDay(day);
   const weekend = weekday === 0 || weekday === 6;
   switch (plan.kind) {

@@ -1,13 +1,13 @@
 /**
  * Raw access events, stored compactly: per user, ascending unix seconds (Uint32) and the index of the
- * (client, ip) pair used (Uint8). The initial history is packed into large shared slabs (one allocation
- * per few million events instead of one per user); a user's events move to their own growable arrays
- * only when the clock advances and new events are appended.
+ * (client, ip) pair used (Uint8), five bytes an event. The initial history is generated straight into
+ * large shared slabs (one allocation per four million events instead of one per user); a user's events
+ * move to their own growable arrays only when the clock advances and new events are appended.
  */
 
 const SLAB_EVENTS = 1 << 22;
 
-/** A growable pair of typed arrays used as scratch space while generating. */
+/** A growable pair of typed arrays: generation scratch space, and the shape of a slab. */
 export class EventBuffer {
   times: Uint32Array;
   combos: Uint8Array;
