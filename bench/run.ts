@@ -2,8 +2,13 @@
  * `npm run bench`: prints performance figures. BENCH_DATABASE_URL (a throwaway PostgreSQL
  * database: its public schema is dropped) adds the PostgreSQL runs.
  */
+import { spawnSync } from "node:child_process";
 import { benchIdentities } from "./identities";
 
 const postgresUrl = process.env.BENCH_DATABASE_URL || undefined;
 console.log(`# Activity Insights benchmarks (${new Date().toISOString()}, node ${process.version})`);
 await benchIdentities({ postgresUrl });
+
+// The simulator's own figures (generation time and memory at 100k users, page latencies) run in a
+// separate process so its memory use is measured alone.
+spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/slack-sim.bench.ts"], { stdio: "inherit" });
