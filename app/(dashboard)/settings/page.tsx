@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { getDb } from "@/db";
+import { DormancyForm } from "@/components/settings/dormancy-form";
+import { getDormancyThresholds } from "@/lib/settings/dormancy";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getEnv } from "@/lib/env";
@@ -10,6 +13,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const operator = await requireOperator();
   const env = getEnv();
+  const thresholds = await getDormancyThresholds(await getDb());
   return (
     <>
       <PageHeader breadcrumbs={[{ label: "Settings" }]} title="Settings" />
@@ -42,8 +46,11 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader>
             <CardTitle>Dormancy thresholds</CardTitle>
-            <CardDescription>Not available yet: thresholds become editable here once activity sync exists.</CardDescription>
+            <CardDescription>An account with no Slack activity for this many days is flagged dormant on the Overview.</CardDescription>
           </CardHeader>
+          <CardContent>
+            <DormancyForm value={thresholds} canEdit={hasRole(operator.role, "admin")} />
+          </CardContent>
         </Card>
       </div>
     </>
