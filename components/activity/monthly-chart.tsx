@@ -1,0 +1,54 @@
+"use client";
+
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export interface MonthlyPoint {
+  /** YYYY-MM */
+  month: string;
+  value: number;
+  average?: number | null;
+}
+
+const monthLabel = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+
+/** Days active per month (bars), optionally against the organisation's average (line). */
+export function MonthlyChart({ data, valueLabel, averageLabel, title }: { data: MonthlyPoint[]; valueLabel: string; averageLabel?: string; title: string }) {
+  return (
+    <figure className="grid gap-2">
+      <figcaption className="sr-only">{title}</figcaption>
+      <div className="h-64 w-full" aria-hidden>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="month" tickFormatter={monthLabel} fontSize={12} />
+            <YAxis allowDecimals={false} fontSize={12} />
+            <Tooltip labelFormatter={(m) => monthLabel(String(m))} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Bar dataKey="value" name={valueLabel} fill="#4f46e5" radius={[3, 3, 0, 0]} />
+            {averageLabel ? <Line dataKey="average" name={averageLabel} stroke="#b45309" strokeWidth={2} dot={false} /> : null}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      {/* The same figures as a table, for screen readers and for copying. */}
+      <table className="sr-only">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">{valueLabel}</th>
+            {averageLabel ? <th scope="col">{averageLabel}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.month}>
+              <td>{monthLabel(d.month)}</td>
+              <td>{d.value}</td>
+              {averageLabel ? <td>{d.average ?? "—"}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
