@@ -1,6 +1,7 @@
 import { LogOut } from "lucide-react";
 import type { ReactNode } from "react";
 import { SidebarNav } from "@/components/layout/sidebar-nav";
+import { Providers } from "@/components/providers";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { roleLabels } from "@/lib/auth/roles";
@@ -37,7 +38,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </div>
       </aside>
       <main id="main" className="min-w-0 px-8 py-6">
-        {children}
+        <Providers>{children}</Providers>
       </main>
     </div>
   );
