@@ -161,3 +161,9 @@ export async function countIdentities(db: Db): Promise<number> {
   const [{ n }] = await db.select({ n: count() }).from(identities);
   return Number(n);
 }
+
+/** Attribute names found on identities (from extra CSV columns), for correlation rule choices. */
+export async function identityAttributeKeys(db: Db): Promise<string[]> {
+  const r = await db.execute<{ k: string }>(sql`select distinct jsonb_object_keys(attributes) as k from identities order by 1 limit 100`);
+  return r.rows.map((x) => x.k).filter((k) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(k));
+}

@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import type { DbHandle } from "@/db/client";
 import { log } from "@/lib/log";
 import { createBoss } from "./boss";
+import { registerAllHandlers } from "./handlers/register";
 import { ensureQueues } from "./queues";
 import { registerWorkers } from "./worker";
 
@@ -18,6 +19,7 @@ export function getBoss(handle: DbHandle, opts: { workers: boolean }): Promise<P
       await boss.start();
       await ensureQueues(boss);
       if (opts.workers) {
+        registerAllHandlers();
         await registerWorkers(boss, handle.db);
         log.info({ mode: handle.mode }, "job workers started");
       }

@@ -23,7 +23,7 @@ export default async function SourceLayout({ children, params }: { children: Rea
         }
       />
       <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <SourceNav id={source.id} />
+        <SourceNav id={source.id} connector={source.connector} />
         <div className="min-w-0">{children}</div>
       </div>
     </>
