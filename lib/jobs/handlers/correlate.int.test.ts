@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { openTestDb, testDrivers } from "@/db/testing";
+import { insertAccounts, insertIdentities, insertSource, linkOf } from "@/lib/correlation/test-helpers";
+import { JobFailure, type JobContext } from "../context";
+import { correlate } from "./correlate";
+
+describe.each(testDrivers())("correlate job on %s", (driver) => {
+  let h: DbHandle;
+  const ctx = (data: Record<string, unknown>): JobContext => ({
+    db: h.db,
+    runId: "00000000-0000-0000-0000-000000000000",
+    data: { runId: "00000000-0000-0000-0000-000000000000", ...data },
+    progress: async () => {},
+    isCancelled: async () => false,
+  });
+  beforeAll(async () => {
+    h = await openTestDb(driver);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it("correlates the source and reports counts", async () => {
+    const sourceId = await insertSource(h.db);
+    const [hal] = await insertIdentities(h.db, [{ name: "Hal", email: "hal@eight.test" }]);
+    const [acc] = await insertAccounts(h.db, sourceId, [{ nativeId: "U1", email: "hal@eight.test" }, { nativeId: "U2" }]);
+    const outcome = await correlate(ctx({ sourceId }));
+    expect(outcome).toEqual({ state: "succeeded", counts: { correlated: 1, alreadyCorrelated: 0, manualKept: 0, ambiguous: 0, uncorrelated: 1, unlinked: 0 } });
+    expect(await linkOf(h.db, acc)).toEqual({ identityId: hal, correlation: "auto" });
+  });
+
+  it("fails without retry for a missing or unknown source", async () => {
+    for (const data of [{}, { sourceId: "nope" }, { sourceId: "00000000-0000-0000-0000-000000000000" }]) {
+      const err = await correlate(ctx(data)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(JobFailure);
+      expect((err as JobFailure).retryable).toBe(false);
+    }
+  });
+});
