@@ -4,7 +4,12 @@ import { usePathname } from "next/navigation";
 import { TabsNav } from "@/components/ui/tabs-nav";
 
 const dataPages: Record<string, Array<[string, string]>> = {
-  slack: [["correlation", "Correlation"]],
+  slack: [
+    ["accounts", "Accounts"],
+    ["entitlements", "Entitlements"],
+    ["aggregation", "Aggregation"],
+    ["correlation", "Correlation"],
+  ],
 };
 
 export function SourceNav({ id, connector }: { id: string; connector: string }) {

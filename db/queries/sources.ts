@@ -19,6 +19,8 @@ const publicColumns = {
   lastTestAt: sources.lastTestAt,
   lastTestOk: sources.lastTestOk,
   lastDataRunAt: sources.lastDataRunAt,
+  schedule: sources.schedule,
+  deleteThresholdPercent: sources.deleteThresholdPercent,
   createdAt: sources.createdAt,
   updatedAt: sources.updatedAt,
 };

@@ -1,7 +1,21 @@
+import { correlateSource, correlationCounts } from "@/lib/correlation/correlate";
+import type { JobHandler } from "../context";
 import { registerJobHandler } from "../worker";
+import { aggregateAccounts } from "./aggregate-accounts";
 import { correlate } from "./correlate";
+
+/** Correlation runs after each aggregation that applied its listing. */
+export function withCorrelation(aggregate: JobHandler): JobHandler {
+  return async (ctx) => {
+    const outcome = await aggregate(ctx);
+    if (outcome.state !== "succeeded") return outcome;
+    const c = correlationCounts(await correlateSource(ctx.db, String(ctx.data.sourceId)));
+    return { ...outcome, counts: { ...outcome.counts, correlated: c.correlated + c.alreadyCorrelated + c.manualKept, uncorrelated: c.uncorrelated, ambiguous: c.ambiguous } };
+  };
+}
 
 /** Every feature's job handler, registered once before workers start. */
 export function registerAllHandlers(): void {
   registerJobHandler("correlate", correlate);
+  registerJobHandler("aggregate-accounts", withCorrelation(aggregateAccounts));
 }

@@ -2,6 +2,9 @@ import { Activity, KeyRound, Pencil } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
+import { accountsOfIdentity } from "@/db/queries/accounts";
+import { AccountStatusBadge } from "@/components/accounts/account-badges";
+import { roleLabels } from "@/lib/accounts/list-params";
 import { groupsOfIdentity } from "@/db/queries/governance";
 import { getIdentity } from "@/db/queries/identities";
 import { PageHeader } from "@/components/layout/page-header";
@@ -30,7 +33,7 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
   const db = await getDb();
   const identity = await getIdentity(db, id);
   if (!identity) notFound();
-  const groups = await groupsOfIdentity(db, id);
+  const [groups, accounts] = await Promise.all([groupsOfIdentity(db, id), accountsOfIdentity(db, id)]);
   const attrs = Object.entries(identity.attributes ?? {});
   return (
     <>
@@ -97,7 +100,23 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
               <CardTitle>Accounts</CardTitle>
             </CardHeader>
             <CardContent>
-              <EmptyState icon={KeyRound} titleAs="h3" title="No accounts yet" description="Slack accounts correlated to this person will be listed here once Slack sources are available." />
+              {accounts.length === 0 ? (
+                <EmptyState icon={KeyRound} titleAs="h3" title="No Slack account" description="No account is correlated to this person. Aggregate a Slack source, or correlate an account by hand on the source's Correlation page." />
+              ) : (
+                <ul className="grid gap-2 text-sm" aria-label="Accounts">
+                  {accounts.map((a) => (
+                    <li key={a.id} className="flex flex-wrap items-center gap-2">
+                      <Link href={`/sources/${a.sourceId}/accounts/${a.id}`} className="font-medium text-primary hover:underline">
+                        {a.displayName || a.realName || a.userName || a.nativeId}
+                      </Link>
+                      <span className="text-muted-foreground">
+                        {a.sourceName} · {roleLabels[a.role] ?? a.role} · {a.correlation === "manual" ? "manual" : "by rule"}
+                      </span>
+                      <AccountStatusBadge isActive={a.isActive} removedAt={a.removedAt} isInvited={a.isInvited} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </CardContent>
           </Card>
           <Card>

@@ -1,0 +1,86 @@
+import { and, count, eq, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { accountEntitlements, accounts, entitlements, sources } from "@/db/schema";
+import { openTestDb, testDrivers } from "@/db/testing";
+import { createAggregateAccountsHandler } from "@/lib/jobs/handlers/aggregate-accounts";
+import { getRun } from "@/lib/jobs/runs";
+import { registerJobHandler, runJob } from "@/lib/jobs/worker";
+import { SimControlClient, startSimulator, TOKENS, type RunningSimulator } from "@/slack-sim";
+import { createRun, createSlackSource, randomKey } from "./testing";
+
+const PAGE_SIZE = 200;
+
+describe.each(testDrivers())("aggregating a 1,000-user workspace on %s", (driver) => {
+  let h: DbHandle;
+  let sim: RunningSimulator;
+  let control: SimControlClient;
+  const key = randomKey();
+
+  beforeAll(async () => {
+    h = await openTestDb(driver);
+    sim = await startSimulator({ users: 1000, historyDays: 1, clock: "2026-01-15T12:00:00Z", control: true, rateLimits: "off" });
+    control = new SimControlClient(sim.url);
+    registerJobHandler("aggregate-accounts", createAggregateAccountsHandler({ encryptionKey: key }));
+  });
+  afterAll(async () => {
+    await sim.close();
+    await h.close();
+  });
+
+  async function run(sourceId: string) {
+    const runId = await createRun(h.db, sourceId);
+    await runJob(h.db, "aggregate-accounts", { runId, sourceId });
+    return (await getRun(h.db, runId))!;
+  }
+
+  it.each(["scim", "webapi"] as const)("uses exactly pages + group calls in %s mode, then reruns all unchanged", async (apiMode) => {
+    const ws = sim.workspace;
+    // SCIM does not list Slackbot; users.list does. Both signal the end on the last page itself.
+    const listed = apiMode === "scim" ? ws.users.filter((u) => u.role !== "slackbot").length : ws.users.length;
+    const pages = Math.ceil(listed / PAGE_SIZE);
+    const groups = ws.groups.filter((g) => g.deletedAt === 0).length;
+    const groupCalls = apiMode === "scim" ? Math.ceil(groups / PAGE_SIZE) : 1;
+    const token = apiMode === "scim" ? TOKENS.admin : TOKENS.adminFull;
+    const sourceId = await createSlackSource(h.db, { apiBaseUrl: sim.apiUrl, token, key, apiMode, pageSize: PAGE_SIZE });
+
+    await control.resetRequestCounts();
+    const first = await run(sourceId);
+    expect(first.state).toBe("succeeded");
+    expect(first.counts).toMatchObject({ pages, groupPages: groupCalls, requests: pages + groupCalls, added: listed, unchanged: 0, removed: 0, groups });
+    const simCounts = await control.requestCounts();
+    expect(simCounts).toEqual(apiMode === "scim" ? { "SCIM GET /Users": pages, "SCIM GET /Groups": groupCalls } : { "users.list": pages, "usergroups.list": 1 });
+
+    const [{ n }] = await h.db.select({ n: count() }).from(accounts).where(eq(accounts.sourceId, sourceId));
+    expect(n).toBe(listed);
+    const [{ inactive }] = await h.db.select({ inactive: count() }).from(accounts).where(and(eq(accounts.sourceId, sourceId), eq(accounts.isActive, false)));
+    expect(inactive).toBe(ws.users.filter((u) => u.deleted).length);
+    // Every account holds one role; group links match the simulator's memberships.
+    const memberships = ws.groups.filter((g) => g.deletedAt === 0).reduce((sum, g) => sum + new Set(g.members).size, 0);
+    expect(first.counts.entitlementLinks).toBe(listed + memberships);
+    const [{ links }] = await h.db.select({ links: count() }).from(accountEntitlements).where(eq(accountEntitlements.sourceId, sourceId));
+    expect(links).toBe(listed + memberships);
+    const ents = await h.db.select().from(entitlements).where(and(eq(entitlements.sourceId, sourceId), isNull(entitlements.removedAt)));
+    expect(ents.filter((e) => e.kind === "role")).toHaveLength(7);
+    expect(ents.filter((e) => e.kind === "group")).toHaveLength(groups);
+
+    if (apiMode === "webapi") {
+      const owner = ws.users.find((u) => u.role === "primary_owner")!;
+      const [row] = await h.db.select().from(accounts).where(and(eq(accounts.sourceId, sourceId), eq(accounts.nativeId, owner.id)));
+      expect(row).toMatchObject({ role: "primary_owner", isOwner: true, isAdmin: true, email: owner.email, accountType: "human" });
+      const guest = ws.users.find((u) => u.role === "single_channel_guest" && !u.deleted)!;
+      const [g] = await h.db.select().from(accounts).where(and(eq(accounts.sourceId, sourceId), eq(accounts.nativeId, guest.id)));
+      expect(g).toMatchObject({ role: "single_channel_guest", accountType: "guest", isSingleChannelGuest: true });
+      const [bot] = await h.db.select().from(accounts).where(and(eq(accounts.sourceId, sourceId), eq(accounts.nativeId, "USLACKBOT")));
+      expect(bot).toMatchObject({ role: "bot", accountType: "bot" });
+    }
+
+    const [source] = await h.db.select().from(sources).where(eq(sources.id, sourceId));
+    expect(source.schedule).toBe("daily");
+    expect(source.lastDataRunAt).not.toBeNull();
+
+    const second = await run(sourceId);
+    expect(second.state).toBe("succeeded");
+    expect(second.counts).toMatchObject({ added: 0, changed: 0, deactivated: 0, reactivated: 0, removed: 0, unchanged: listed, requests: pages + groupCalls });
+  });
+});
