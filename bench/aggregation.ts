@@ -71,7 +71,7 @@ async function benchOn(label: string, handle: DbHandle, sim: RunningSimulator, u
   const bulkAll = await bulkInsert(handle, sourceId, sim, true);
   const perSec = (ms: number) => `${Math.round((users / ms) * 1000).toLocaleString("en-US")}/s`;
   const ratio = first.totalMs / bulkAccounts;
-  report(`aggregation ${label} (${users.toLocaleString("en-US")} users, SCIM, page ${PAGE_SIZE}, ${first.counts.requests} requests)`, [
+  report(`aggregation ${label} (${users.toLocaleString("en-US")} users, SCIM, page ${PAGE_SIZE}, ${first.counts.requests} requests, ${first.counts.retries} retried)`, [
     ["first run (all added): accounts per second", perSec(first.totalMs), `${(first.totalMs / 1000).toFixed(1)} s = list ${(first.listMs / 1000).toFixed(1)} s + apply ${(first.applyMs / 1000).toFixed(1)} s`],
     ["rerun (all unchanged): accounts per second", perSec(rerun.totalMs), `${(rerun.totalMs / 1000).toFixed(1)} s = list ${(rerun.listMs / 1000).toFixed(1)} s + apply ${(rerun.applyMs / 1000).toFixed(1)} s`],
     ["bulk insert of the account rows, one transaction", `${(bulkAccounts / 1000).toFixed(1)} s`],

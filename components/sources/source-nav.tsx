@@ -10,6 +10,7 @@ const dataPages: Record<string, Array<[string, string]>> = {
     ["aggregation", "Aggregation"],
     ["correlation", "Correlation"],
   ],
+  "activity-insights-slack": [["activity", "Activity Sync"]],
 };
 
 export function SourceNav({ id, connector }: { id: string; connector: string }) {

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
 import { accountChanges, accountEntitlements, accounts } from "@/db/schema";
@@ -145,21 +145,24 @@ describe.each(modes)("Slack faults on %s, %s mode", (driver, apiMode) => {
     const sourceId = await newSource();
     const baseline = await createRun(h.db, sourceId);
     await aggregateSource(context(baseline, sourceId).ctx, sourceId, fast);
-    const victim = sim.workspace.users.find((u) => u.role === "member" && !u.deleted && !u.invited)!;
+    // Among the first ten listed, so the first attempt commits its deactivation before dying.
+    const victim = sim.workspace.users.slice(0, 10).find((u) => u.role === "member" && !u.deleted && !u.invited)!;
     await control.deactivateUser(victim.id);
     await control.addUsers({ count: 2 });
 
     const runId = await createRun(h.db, sourceId);
-    let crashed = false;
+    // Small transactions, and the "worker" dies after the second: part of the accounts are written.
+    let chunks = 0;
     const crash: AggregationOptions["checkpoint"] = (step) => {
-      if (step === "accounts-chunk-written" && !crashed) {
-        crashed = true;
-        throw new Error("worker killed");
-      }
+      if (step === "accounts-chunk-written" && ++chunks === 2) throw new Error("worker killed");
     };
-    await expect(aggregateSource(context(runId, sourceId).ctx, sourceId, { ...fast, checkpoint: crash })).rejects.toThrow("worker killed");
+    const opts: AggregationOptions = { ...fast, checkpoint: crash, applyChunkSize: 5 };
+    await expect(aggregateSource(context(runId, sourceId).ctx, sourceId, opts)).rejects.toThrow("worker killed");
+    const [half] = await h.db.select().from(accounts).where(and(eq(accounts.sourceId, sourceId), eq(accounts.nativeId, victim.id)));
+    expect(half.isActive).toBe(false);
+    expect(await h.db.select().from(accountChanges).where(eq(accountChanges.runId, runId))).toHaveLength(1);
     // pg-boss retries the same job: the same run id, against what the first attempt wrote.
-    const outcome = await aggregateSource(context(runId, sourceId).ctx, sourceId, { ...fast, checkpoint: crash });
+    const outcome = await aggregateSource(context(runId, sourceId).ctx, sourceId, opts);
     expect(outcome.state).toBe("succeeded");
     expect(outcome.counts).toMatchObject({ added: 2, deactivated: 1, removed: 0, changed: 0, unchanged: listed() - 3 });
     const changes = await h.db.select().from(accountChanges).where(eq(accountChanges.runId, runId));

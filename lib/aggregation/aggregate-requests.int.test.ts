@@ -83,4 +83,26 @@ describe.each(testDrivers())("aggregating a 1,000-user workspace on %s", (driver
     expect(second.state).toBe("succeeded");
     expect(second.counts).toMatchObject({ added: 0, changed: 0, deactivated: 0, reactivated: 0, removed: 0, unchanged: listed, requests: pages + groupCalls });
   });
+
+  it("honours the SCIM account and group filters, and names the group filter when Slack rejects it", async () => {
+    const ws = sim.workspace;
+    const sourceId = await createSlackSource(h.db, {
+      apiBaseUrl: sim.apiUrl, token: TOKENS.admin, key, apiMode: "scim", pageSize: 10, accountFilter: 'restricted eq "1"', groupFilter: 'displayName sw "e"',
+    });
+    const guests = ws.users.filter((u) => u.role === "multi_channel_guest");
+    const groups = ws.groups.filter((g) => g.deletedAt === 0 && g.name.toLowerCase().startsWith("e"));
+    await control.resetRequestCounts();
+    const done = await run(sourceId);
+    expect(done.counts).toMatchObject({ added: guests.length, pages: Math.ceil(guests.length / 10), groups: groups.length });
+    expect(await control.requestCounts()).toEqual({ "SCIM GET /Users": Math.ceil(guests.length / 10), "SCIM GET /Groups": Math.max(1, Math.ceil(groups.length / 10)) });
+    const rows = await h.db.select({ nativeId: accounts.nativeId }).from(accounts).where(eq(accounts.sourceId, sourceId));
+    expect(rows.map((r) => r.nativeId).sort()).toEqual(guests.map((u) => u.id).sort());
+
+    await h.db.update(sources).set({ config: { apiMode: "scim", pageSize: 10, accountFilter: "", groupFilter: "displayName zz", apiBaseUrl: sim.apiUrl } }).where(eq(sources.id, sourceId));
+    const failed = await run(sourceId);
+    expect(failed.state).toBe("failed");
+    expect(failed.error).toMatch(/^Slack rejected the group filter \(.+\)\. Fix "Filter Condition for Groups"/);
+    // A failed run applies nothing: the guests are all still there, none removed.
+    expect((await h.db.select().from(accounts).where(and(eq(accounts.sourceId, sourceId), isNull(accounts.removedAt)))).length).toBe(guests.length);
+  });
 });

@@ -27,6 +27,8 @@ export interface AggregationOptions {
   requestTimeoutMs?: number;
   fetch?: typeof fetch;
   checkpoint?: ApplyInput["checkpoint"];
+  /** Accounts per apply transaction (tests use small ones to crash between transactions). */
+  applyChunkSize?: number;
 }
 
 const statCounts = (s: RequestStats): Record<string, number> => ({ ...s });
@@ -44,9 +46,7 @@ async function heldAccounts(ctx: JobContext, sourceId: string): Promise<number> 
   return Number(row?.n ?? 0);
 }
 
-async function list(ctx: JobContext, sourceId: string, token: string, config: SlackConfig, stats: RequestStats, opts: AggregationOptions): Promise<Listing> {
-  const now = opts.now ?? Date.now;
-  const progress = new ProgressReporter({ write: (p) => ctx.progress(p), stats, perMinute: REQUESTS_PER_MINUTE[config.apiMode], pageSize: config.pageSize, now });
+async function list(ctx: JobContext, sourceId: string, token: string, config: SlackConfig, stats: RequestStats, progress: ProgressReporter, opts: AggregationOptions): Promise<Listing> {
   const callEnv: CallEnv = {
     policy: { ...DEFAULT_RETRY_POLICY, ...opts.retry },
     sleep: opts.sleep ?? ((ms) => delay(ms)),
@@ -80,9 +80,10 @@ const percent = (n: number) => `${Math.round(n * 10) / 10}%`;
 
 async function listAndApply(ctx: JobContext, source: Source, token: string, stats: RequestStats, opts: AggregationOptions): Promise<JobOutcome> {
   const config = parseConfig(source.config);
+  const progress = new ProgressReporter({ write: (p) => ctx.progress(p), stats, perMinute: REQUESTS_PER_MINUTE[config.apiMode], pageSize: config.pageSize, now: opts.now ?? Date.now });
   let listing: Listing;
   try {
-    listing = await list(ctx, source.id, token, config, stats, opts);
+    listing = await list(ctx, source.id, token, config, stats, progress, opts);
   } catch (error) {
     if (error instanceof RunCancelled) return { state: "cancelled", counts: statCounts(stats) };
     throw error;
@@ -90,19 +91,18 @@ async function listAndApply(ctx: JobContext, source: Source, token: string, stat
   // The last moment a cancellation can stop the run: once applying starts it runs to the end.
   if (await ctx.isCancelled()) return { state: "cancelled", counts: statCounts(stats) };
 
-  const where = () => ({ phase: "applying", pagesDone: stats.pages + stats.groupPages, items: listing.accounts.length, requests: stats.requests });
   const result = await applyListing({
     db: ctx.db, sourceId: source.id, runId: ctx.runId, listing, now: new Date(opts.now?.() ?? Date.now()),
-    deleteThresholdPercent: source.deleteThresholdPercent, report: (message) => ctx.progress({ ...where(), message }), checkpoint: opts.checkpoint,
+    deleteThresholdPercent: source.deleteThresholdPercent, report: (message) => progress.applying(message), checkpoint: opts.checkpoint, chunkSize: opts.applyChunkSize,
   });
   const counts = { ...result.counts, ...statCounts(stats) };
   if (result.state === "threshold") {
     const share = (result.removals / result.currentCount) * 100;
     const message = `${result.removals} accounts would be removed (${percent(share)} > threshold ${source.deleteThresholdPercent}%). Confirm or discard on the Aggregation page.`;
-    await ctx.progress({ ...where(), message, pendingRemoval: result.removals });
+    await progress.applying(message, { pendingRemoval: result.removals });
     return { state: "waiting", counts, message };
   }
-  await ctx.progress({ ...where(), message: "Done" });
+  await progress.applying("Done");
   return { state: "succeeded", counts };
 }
 

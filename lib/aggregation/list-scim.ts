@@ -55,6 +55,13 @@ async function pageAll<T, R extends { nativeId: string }>(
   }
 }
 
+/** lib/slack words every SCIM filter error for the account filter; on /Groups it was the group filter. */
+function groupFilterWording(error: unknown): unknown {
+  if (!(error instanceof JobFailure) || !/account filter|Filter Condition for Accounts/.test(error.message)) return error;
+  const message = error.message.replace("account filter", "group filter").replace("Filter Condition for Accounts", "Filter Condition for Groups").replace(/userName eq "jdoe" or email co "@example.com"/, 'displayName sw "Eng"');
+  return new JobFailure(message, error.counts, error.retryable);
+}
+
 export async function listScim(env: ListEnv, t: ScimTarget): Promise<Listing> {
   const accounts = await pageAll<ScimUser, ListedAccount>(env, t, "Users", t.accountFilter, accountFromScimUser, async (collected, total) => {
     env.stats.pages++;
@@ -64,6 +71,8 @@ export async function listScim(env: ListEnv, t: ScimTarget): Promise<Listing> {
   const groups = await pageAll<ScimGroup, ListedGroup>(env, t, "Groups", t.groupFilter, groupFromScimGroup, async (collected) => {
     env.stats.groupPages++;
     await env.progress.groupsListed(collected);
+  }).catch((error: unknown) => {
+    throw groupFilterWording(error);
   });
   return { accounts, groups };
 }

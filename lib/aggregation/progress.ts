@@ -67,9 +67,9 @@ export class ProgressReporter {
     await this.emit(`Read ${groups.toLocaleString("en-US")} groups from Slack`);
   }
 
-  async applying(message: string): Promise<void> {
+  async applying(message: string, extra: Record<string, unknown> = {}): Promise<void> {
     this.phase = "applying";
-    await this.emit(message);
+    await this.emit(message, extra);
   }
 
   async rateLimitWait(seconds: number): Promise<void> {

@@ -3,6 +3,9 @@ import type { Db } from "@/db/client";
 import { accounts } from "@/db/schema";
 import type { AccountRow, StoredAccount } from "./diff";
 
+/** The database or a transaction on it. */
+export type Executor = Pick<Db, "execute" | "select" | "insert" | "update" | "delete">;
+
 /** Rows per statement: big enough to amortise a round trip, small enough to keep each statement short. */
 export const CHUNK = 1000;
 
@@ -47,7 +50,7 @@ const RECORD_TYPES = `id uuid, native_id text, user_name text, display_name text
  * jsonb_to_recordset: one parameter instead of ~25 per row, which both drivers parse far faster.
  * Rewriting a row also clears removed_at: an account back in the listing is no longer removed.
  */
-export async function upsertAccountChunk(db: Db, sourceId: string, rows: AccountRow[]): Promise<void> {
+export async function upsertAccountChunk(db: Executor, sourceId: string, rows: AccountRow[]): Promise<void> {
   if (!rows.length) return;
   const payload = JSON.stringify(rows.map(toRecord));
   const columns = ["id", "native_id", ...OWNED, "first_seen_at"];
@@ -60,16 +63,10 @@ export async function upsertAccountChunk(db: Db, sourceId: string, rows: Account
 }
 
 /** Marks accounts removed; their rows and history stay. Only accounts not already removed are touched. */
-export async function markAccountsRemoved(db: Db, sourceId: string, ids: string[], at: Date): Promise<number> {
-  let n = 0;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const done = await db
-      .update(accounts)
-      .set({ removedAt: at, updatedAt: at })
-      .where(and(eq(accounts.sourceId, sourceId), inArray(accounts.id, chunk), isNull(accounts.removedAt)))
-      .returning({ id: accounts.id });
-    n += done.length;
-  }
-  return n;
+export async function markAccountsRemoved(db: Executor, sourceId: string, ids: string[], at: Date): Promise<void> {
+  if (!ids.length) return;
+  await db
+    .update(accounts)
+    .set({ removedAt: at, updatedAt: at })
+    .where(and(eq(accounts.sourceId, sourceId), inArray(accounts.id, ids), isNull(accounts.removedAt)));
 }

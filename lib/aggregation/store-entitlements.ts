@@ -1,4 +1,4 @@
-import { and, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accountEntitlements, entitlements } from "@/db/schema";
 import { CHUNK } from "./store-accounts";
@@ -52,8 +52,8 @@ const pairsJson = (pairs: string[]) => JSON.stringify(pairs.map((p) => ({ a: p.s
 
 /**
  * Makes the source's links exactly `desired`: inserts the new ones, deletes the ones the listing no
- * longer confirms, then stamps every remaining link with this run. Only the difference is written
- * link by link, so a rerun with no membership changes costs one statement.
+ * longer confirms, then stamps every remaining link with this run. Only the difference is inserted or
+ * deleted; the stamping goes account chunk by account chunk, so no statement holds the database long.
  */
 export async function syncLinks(db: Db, sourceId: string, runId: string, desired: Link[]): Promise<{ added: number; removed: number; total: number }> {
   const existing = await loadLinks(db, sourceId);
@@ -71,8 +71,12 @@ export async function syncLinks(db: Db, sourceId: string, runId: string, desired
       delete from account_entitlements l using jsonb_to_recordset(${pairsJson(toRemove.slice(i, i + CHUNK))}::jsonb) as x(a uuid, e uuid)
       where l.account_id = x.a and l.entitlement_id = x.e`);
   }
-  await db.execute(sql`
-    update account_entitlements set run_id = ${runId}::uuid
-    where source_id = ${sourceId}::uuid and run_id is distinct from ${runId}::uuid`);
+  const accountIds = [...new Set(desired.map(([a]) => a))];
+  for (let i = 0; i < accountIds.length; i += CHUNK) {
+    await db
+      .update(accountEntitlements)
+      .set({ runId })
+      .where(and(inArray(accountEntitlements.accountId, accountIds.slice(i, i + CHUNK)), sql`${accountEntitlements.runId} is distinct from ${runId}::uuid`));
+  }
   return { added: toAdd.length, removed: toRemove.length, total: want.size };
 }

@@ -1,7 +1,7 @@
 import { Upload, UserPlus, Users } from "lucide-react";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { identitySortColumns, listIdentities } from "@/db/queries/identities";
+import { identitySortColumns } from "@/db/queries/identities";
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -14,24 +14,28 @@ import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components
 import { hasRole } from "@/lib/auth/roles";
 import { requireOperator } from "@/lib/auth/session";
 import { formatDate, lifecycleLabels } from "@/lib/format";
+import { daysAgo } from "@/lib/insights/context";
+import { activityFilters, identitiesWithActivity, type ActivityFilter } from "@/lib/insights/identity-list";
 import { LIFECYCLE_STATES } from "@/lib/identities/fields";
 import { firstValues, listParamsSchema, type SearchParams } from "@/lib/list-params";
 import { withParams } from "@/lib/url";
 
 export const metadata = { title: "Identities" };
 
-const paramsSchema = listParamsSchema(identitySortColumns, "name");
+const paramsSchema = listParamsSchema([...identitySortColumns, "lastActive", "daysActive90"] as const, "name");
+const activityLabels: Record<ActivityFilter, string> = { active7: "Active in 7 days", active30: "Active in 30 days", dormant: "Dormant", never_signed_in: "Never signed in" };
 
 export default async function IdentitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const operator = await requireOperator();
   const raw = firstValues(await searchParams);
   const params = paramsSchema.parse(raw);
   const lifecycle = LIFECYCLE_STATES.includes(raw.lifecycle as never) ? raw.lifecycle : undefined;
+  const activity = activityFilters.includes(raw.activity as never) ? (raw.activity as ActivityFilter) : undefined;
   const db = await getDb();
-  const { rows, total } = await listIdentities(db, { ...params, lifecycle });
-  const current = { q: params.q, sort: params.sort, dir: params.dir, pageSize: params.pageSize === 50 ? undefined : params.pageSize, lifecycle };
+  const { rows, total, activityAvailable } = await identitiesWithActivity(db, { ...params, lifecycle, activity });
+  const current = { q: params.q, sort: params.sort, dir: params.dir, pageSize: params.pageSize === 50 ? undefined : params.pageSize, lifecycle, activity };
   const canEdit = hasRole(operator.role, "admin");
-  const filtered = Boolean(params.q || lifecycle);
+  const filtered = Boolean(params.q || lifecycle || activity);
 
   return (
     <>
@@ -72,6 +76,21 @@ export default async function IdentitiesPage({ searchParams }: { searchParams: P
             ))}
           </Select>
         </div>
+        {activityAvailable ? (
+          <div className="grid gap-1">
+            <label htmlFor="activity" className="text-sm font-medium">
+              Slack activity
+            </label>
+            <Select id="activity" name="activity" defaultValue={activity ?? ""}>
+              <option value="">Any</option>
+              {activityFilters.map((a) => (
+                <option key={a} value={a}>
+                  {activityLabels[a]}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
         <input type="hidden" name="sort" value={params.sort} />
         <input type="hidden" name="dir" value={params.dir} />
         <button type="submit" className={buttonVariants({ variant: "secondary" })}>
@@ -102,6 +121,12 @@ export default async function IdentitiesPage({ searchParams }: { searchParams: P
                     ["title", "Title"],
                     ["lifecycle", "Lifecycle"],
                     ["updated", "Updated"],
+                    ...(activityAvailable
+                      ? ([
+                          ["lastActive", "Last active"],
+                          ["daysActive90", "Days active (90)"],
+                        ] as const)
+                      : []),
                   ] as const
                 ).map(([col, label]) => (
                   <SortableHeader
@@ -130,6 +155,23 @@ export default async function IdentitiesPage({ searchParams }: { searchParams: P
                     <Badge variant={r.lifecycleState === "active" ? "success" : "secondary"}>{lifecycleLabels[r.lifecycleState]}</Badge>
                   </TableCell>
                   <TableCell className="whitespace-nowrap text-muted-foreground">{formatDate(r.updatedAt)}</TableCell>
+                  {activityAvailable ? (
+                    <>
+                      <TableCell className="whitespace-nowrap">
+                        {r.activity?.lastActive ? (
+                          <span title={formatDate(new Date(r.activity.lastActive * 1000))}>{daysAgo(r.activity.lastActive)}</span>
+                        ) : (
+                          <span className="text-muted-foreground">{r.activity?.status === "never_signed_in" ? "Never" : "—"}</span>
+                        )}
+                        {r.activity?.dormant ? (
+                          <Badge variant="warning" className="ml-2">
+                            Dormant
+                          </Badge>
+                        ) : null}
+                      </TableCell>
+                      <TableCell className="text-right tabular-nums">{r.activity && r.activity.status !== "no_slack" ? r.activity.daysActive90 : "—"}</TableCell>
+                    </>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>

@@ -3,6 +3,7 @@ import type { JobHandler } from "../context";
 import { registerJobHandler } from "../worker";
 import { aggregateAccounts } from "./aggregate-accounts";
 import { correlate } from "./correlate";
+import { syncActivity } from "./sync-activity";
 
 /** Correlation runs after each aggregation that applied its listing. */
 export function withCorrelation(aggregate: JobHandler): JobHandler {
@@ -18,4 +19,5 @@ export function withCorrelation(aggregate: JobHandler): JobHandler {
 export function registerAllHandlers(): void {
   registerJobHandler("correlate", correlate);
   registerJobHandler("aggregate-accounts", withCorrelation(aggregateAccounts));
+  registerJobHandler("sync-activity", syncActivity);
 }

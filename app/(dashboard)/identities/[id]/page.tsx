@@ -3,6 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { accountsOfIdentity } from "@/db/queries/accounts";
+import { getIdentityActivity } from "@/db/queries/activity";
+import { IdentityActivity } from "@/components/activity/identity-activity";
+import { currentActivitySource, metricThresholds } from "@/lib/insights/context";
 import { AccountStatusBadge } from "@/components/accounts/account-badges";
 import { roleLabels } from "@/lib/accounts/list-params";
 import { groupsOfIdentity } from "@/db/queries/governance";
@@ -33,7 +36,9 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
   const db = await getDb();
   const identity = await getIdentity(db, id);
   if (!identity) notFound();
-  const [groups, accounts] = await Promise.all([groupsOfIdentity(db, id), accountsOfIdentity(db, id)]);
+  const [groups, accounts, activitySource, thresholds] = await Promise.all([groupsOfIdentity(db, id), accountsOfIdentity(db, id), currentActivitySource(db), metricThresholds(db)]);
+  const now = new Date();
+  const activity = activitySource ? await getIdentityActivity(db, { sourceId: activitySource.sourceId, identityId: id, now, thresholds }) : null;
   const attrs = Object.entries(identity.attributes ?? {});
   return (
     <>
@@ -119,16 +124,20 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
               )}
             </CardContent>
           </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>Activity</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <EmptyState icon={Activity} titleAs="h3" title="No activity yet" description="Slack activity is not available in this version. It will appear here once an Activity Insights - Slack source is connected." />
-            </CardContent>
-          </Card>
         </div>
       </div>
+      <Card className="mt-4">
+        <CardHeader>
+          <CardTitle>Activity</CardTitle>
+        </CardHeader>
+        <CardContent>
+          {activity ? (
+            <IdentityActivity activity={activity} now={now} exportHref={`/api/identities/${id}/activity-export`} />
+          ) : (
+            <EmptyState icon={Activity} titleAs="h3" title="No activity source" description="Create an Activity Insights - Slack source (Admin › Connections › Sources) to see how this person uses Slack." />
+          )}
+        </CardContent>
+      </Card>
     </>
   );
 }

@@ -10,6 +10,8 @@ import { ActionError, authedAction } from "@/lib/auth/authed-action";
 import { getConnector } from "@/lib/connectors/catalog";
 import type { TestConnectionReport } from "@/lib/connectors/types";
 import { unseal } from "@/lib/crypto/seal";
+import { startSourceRun } from "@/lib/jobs/source-runs";
+import { webBoss } from "@/lib/jobs/web-boss";
 import { encryptionKey } from "@/lib/secrets";
 import { loadManageableSource } from "@/lib/sources/guard";
 
@@ -40,6 +42,10 @@ export const testConnectionAction = authedAction(
       details: { ok: report.ok, failed: report.checks.filter((c) => c.status === "failed").map((c) => c.id), teamId: report.workspace?.teamId ?? null },
       ip,
     });
+    // Activity begins syncing as soon as the source is configured and its test passes.
+    if (report.ok && source.connector === "activity-insights-slack") {
+      await startSourceRun(db, await webBoss(), "sync-activity", id, { trigger: "test-passed", triggeredBy: operator.email });
+    }
     revalidatePath(`/sources/${id}`, "layout");
     revalidatePath("/sources");
     return report;

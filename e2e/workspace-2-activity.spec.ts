@@ -1,0 +1,66 @@
+import { expect, test, type Page } from "@playwright/test";
+import { simPort } from "../playwright.config";
+import { adminStatePath } from "./helpers";
+
+test.use({ storageState: adminStatePath });
+test.describe.configure({ mode: "serial" });
+
+const sim = `http://127.0.0.1:${simPort}/_control`;
+const dayLabel = (unix: number) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(unix * 1000));
+
+async function openSource(page: Page, name: string, section: string) {
+  await page.goto("/sources");
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("navigation", { name: "Source settings" }).getByRole("link", { name: section }).click();
+}
+
+async function waitForLatestSync(page: Page) {
+  await expect(page.getByTestId("run-row").first().getByText("Succeeded")).toBeVisible({ timeout: 120_000 });
+}
+
+test("activity: test passes → sync starts by itself → identity shows activity → a new day appears after the next sync", async ({ page, request }) => {
+  test.setTimeout(300_000);
+  await openSource(page, "Slack Activity", "Review and Test");
+  await page.getByRole("button", { name: "Test Connection" }).click();
+  await expect(page.getByText("Connection test passed")).toBeVisible({ timeout: 20_000 });
+
+  await page.getByRole("navigation", { name: "Source settings" }).getByRole("link", { name: "Activity Sync" }).click();
+  await expect(page.getByTestId("run-row").first()).toBeVisible();
+  await waitForLatestSync(page);
+  await expect(page.getByTestId("run-row").filter({ hasText: /test-passed/ }).first()).toBeVisible();
+
+  // The most recently active identity has a chart and a sign-in table.
+  await page.goto("/identities?sort=lastActive&dir=desc");
+  await page.getByRole("table").getByRole("row").nth(1).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Days active per month" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Sign-ins" }).getByRole("row")).not.toHaveCount(1);
+  await expect(page.getByTestId("last-active")).not.toBeEmpty();
+
+  // Advance the simulated workspace one day, sync, and find the new day on an active person's page.
+  const advanced = await request.post(`${sim}/clock/advance`, { data: { seconds: 86_400 } });
+  expect(advanced.ok()).toBe(true);
+  const clock = (await (await request.get(`${sim}/clock`)).json()) as { now: number };
+  await openSource(page, "Slack Activity", "Activity Sync");
+  await page.getByRole("button", { name: "Sync now" }).click();
+  await expect(page.getByText("Run queued.")).toBeVisible();
+  await waitForLatestSync(page);
+
+  const truth = (await (await request.get(`${sim}/truth`)).json()) as { users: Array<{ userId: string; lastActive: number | null }> };
+  const newDay = new Date(clock.now * 1000).toISOString().slice(0, 10);
+  const activeToday = truth.users.filter((u) => u.lastActive && new Date(u.lastActive * 1000).toISOString().slice(0, 10) === newDay);
+  expect(activeToday.length).toBeGreaterThan(0);
+  await openSource(page, "Slack Production", "Accounts");
+  await expect(page).toHaveURL(/\/accounts$/);
+  const accountsUrl = page.url();
+  let checked = false;
+  for (const u of activeToday.slice(0, 15)) {
+    await page.goto(`${accountsUrl}?q=${u.userId}&correlated=yes`);
+    const identityLink = page.getByRole("table").getByRole("row").nth(1).getByRole("link").nth(1);
+    if ((await identityLink.count()) === 0) continue;
+    await identityLink.click();
+    await expect(page.getByTestId("last-active")).toHaveText(dayLabel(u.lastActive!));
+    checked = true;
+    break;
+  }
+  expect(checked, "an identity active on the new day was found").toBe(true);
+});

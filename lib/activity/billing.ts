@@ -1,0 +1,22 @@
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { billingStatus } from "@/db/schema";
+
+/**
+ * Stores Slack's billing-active flag per user from one complete team.billableInfo listing, then drops
+ * users the listing no longer has (it is complete, so they are gone from Slack's billing).
+ */
+export async function storeBillingStatus(db: Db, sourceId: string, users: ReadonlyMap<string, boolean>, checkedAt: Date): Promise<void> {
+  const rows = [...users].map(([user_id, billing_active]) => ({ user_id, billing_active }));
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += 5000) {
+      const chunk = rows.slice(i, i + 5000);
+      await tx.execute(sql`
+        insert into billing_status (source_id, user_id, billing_active, checked_at)
+        select ${sourceId}, r.user_id, r.billing_active, ${checkedAt.toISOString()}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(user_id text, billing_active boolean)
+        on conflict (source_id, user_id) do update set billing_active = excluded.billing_active, checked_at = excluded.checked_at`);
+    }
+    await tx.delete(billingStatus).where(and(eq(billingStatus.sourceId, sourceId), lt(billingStatus.checkedAt, checkedAt)));
+  });
+}
