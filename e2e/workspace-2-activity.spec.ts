@@ -35,6 +35,12 @@ test("activity: test passes → sync starts by itself → identity shows activit
   await expect(page.getByRole("heading", { name: "Days active per month" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Sign-ins" }).getByRole("row")).not.toHaveCount(1);
   await expect(page.getByTestId("last-active")).not.toBeEmpty();
+  await page.screenshot({ path: "test-results/screenshots/identity-activity.png", fullPage: true });
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Totals" })).toBeVisible();
+  await expect(page.getByText("Daily active identities, last 90 days")).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: "test-results/screenshots/overview.png", fullPage: true });
 
   // Advance the simulated workspace one day, sync, and find the new day on an active person's page.
   const advanced = await request.post(`${sim}/clock/advance`, { data: { seconds: 86_400 } });
