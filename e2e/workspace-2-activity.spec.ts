@@ -38,7 +38,7 @@ test("activity: test passes → sync starts by itself → identity shows activit
   await page.screenshot({ path: "test-results/screenshots/identity-activity.png", fullPage: true });
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Totals" })).toBeVisible();
-  await expect(page.getByText("Daily active identities, last 90 days")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Daily active identities, last 90 days" })).toBeVisible();
   await page.waitForTimeout(500);
   await page.screenshot({ path: "test-results/screenshots/overview.png", fullPage: true });
 

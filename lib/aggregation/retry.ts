@@ -40,8 +40,8 @@ export class RunCancelled extends Error {
 
 /**
  * Whether pg-boss should retry a run whose Slack call failed even after our own retries. False: our
- * backoff already covered a short outage, and lib/jobs/worker.ts cannot move a `failed` run back to
- * `running`, so a pg-boss retry would apply data under a run the UI shows as failed.
+ * backoff already covered a short outage, so the run ends failed with the reason and the next manual
+ * or scheduled run tries again. (The worker does requeue runs for retryable failures, e.g. a crash.)
  */
 const RETRY_JOB_AFTER_TRANSIENT_FAILURE = false;
 

@@ -54,6 +54,14 @@ export async function markFinished(
     .where(and(eq(jobRuns.id, runId), inArray(jobRuns.state, ["queued", "running"])));
 }
 
+/** An attempt failed and pg-boss will retry it: back to queued, with the reason kept for the UI. */
+export async function markRequeued(db: Db, runId: string, note: string): Promise<void> {
+  await db
+    .update(jobRuns)
+    .set({ state: "queued", progress: { message: note } })
+    .where(and(eq(jobRuns.id, runId), inArray(jobRuns.state, ["queued", "running"])));
+}
+
 export async function updateProgress(db: Db, runId: string, progress: Record<string, unknown>): Promise<void> {
   await db.update(jobRuns).set({ progress }).where(eq(jobRuns.id, runId));
 }

@@ -4,7 +4,7 @@ import { log } from "@/lib/log";
 import { JobFailure, type JobContext, type JobHandler } from "./context";
 import { housekeeping } from "./handlers/housekeeping";
 import { queues, type QueueName } from "./queues";
-import { getRun, markFinished, markRunning, updateProgress, type RunPayload } from "./runs";
+import { getRun, markFinished, markRequeued, markRunning, updateProgress, type RunPayload } from "./runs";
 
 const handlers: Partial<Record<QueueName, JobHandler>> = {
   housekeeping: async (ctx) => ({ state: "succeeded", counts: await housekeeping(ctx.db) }),
@@ -29,7 +29,7 @@ export function makeContext(db: Db, data: RunPayload): JobContext {
  * Runs one job and keeps job_runs in step: running when picked up, then succeeded, waiting,
  * cancelled or failed. A retryable failure is rethrown so pg-boss applies its retry policy.
  */
-export async function runJob(db: Db, queue: QueueName, data: RunPayload): Promise<void> {
+export async function runJob(db: Db, queue: QueueName, data: RunPayload, attempt: { retryCount: number; retryLimit: number } = { retryCount: 0, retryLimit: 0 }): Promise<void> {
   const handler = handlers[queue];
   const runId = data.runId;
   if (!handler) throw new Error(`No handler registered for queue ${queue}`);
@@ -46,16 +46,23 @@ export async function runJob(db: Db, queue: QueueName, data: RunPayload): Promis
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const counts = err instanceof JobFailure ? err.counts : {};
+    const retryable = !(err instanceof JobFailure) || err.retryable;
+    if (retryable && attempt.retryCount < attempt.retryLimit) {
+      // pg-boss will run it again: the run goes back to queued, so the retry can pick it up.
+      await markRequeued(db, runId, `Attempt ${attempt.retryCount + 1} failed (${message}); retrying.`);
+      log.warn({ queue, runId, error: message, attempt: attempt.retryCount + 1 }, "job attempt failed; pg-boss retries it");
+      throw err;
+    }
     await markFinished(db, runId, { state: "failed", counts, error: message });
     log.warn({ queue, runId, error: message }, "job failed");
-    if (!(err instanceof JobFailure) || err.retryable) throw err;
+    if (retryable) throw err;
   }
 }
 
 export async function registerWorkers(boss: PgBoss, db: Db, opts: { pollingIntervalSeconds?: number } = {}): Promise<void> {
   for (const name of Object.keys(queues) as QueueName[]) {
-    await boss.work<RunPayload>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 }, async ([job]) => {
-      await runJob(db, name, job.data);
+    await boss.work<RunPayload>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
+      await runJob(db, name, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
     });
   }
 }
