@@ -65,6 +65,9 @@ export default async function OverviewPage() {
               </CardHeader>
               <CardContent>
                 <DailyChart title="Daily active identities, last 90 days" label="Active identities" data={overview.dailyActive.map((d) => ({ day: d.day, value: d.identities }))} />
+                {overview.observedFrom && overview.dailyActive.some((d) => d.day < overview.observedFrom!) ? (
+                  <p className="mt-2 text-xs text-muted-foreground">Days before {overview.observedFrom} predate the first complete sync and are only partly observed.</p>
+                ) : null}
               </CardContent>
             </Card>
             <Card>
@@ -75,7 +78,7 @@ export default async function OverviewPage() {
                 </a>
               </CardHeader>
               <CardContent>
-                <MonthlyChart title="Monthly active identities, last 12 months" valueLabel="Active identities" data={overview.monthlyActive.map((m) => ({ month: m.month.slice(0, 7), value: m.identities }))} />
+                <MonthlyChart title="Monthly active identities, last 12 months" valueLabel="Active identities" data={overview.monthlyActive.map((m) => ({ month: m.month.slice(0, 7), value: m.identities, partial: !m.complete }))} />
               </CardContent>
             </Card>
           </div>

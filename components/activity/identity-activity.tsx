@@ -68,7 +68,7 @@ export function IdentityActivity({ activity, exportHref, now }: { activity: Subj
           title="Days active per month, last 12 months, against the organisation's average"
           valueLabel="Days active"
           averageLabel="Organisation average"
-          data={activity.monthly.map((m) => ({ month: m.month.slice(0, 7), value: m.daysActive, average: m.orgAverage === null ? null : Math.round(m.orgAverage * 10) / 10 }))}
+          data={activity.monthly.map((m) => ({ month: m.month.slice(0, 7), value: m.daysActive, average: m.orgAverage === null ? null : Math.round(m.orgAverage * 10) / 10, partial: !m.complete }))}
         />
       </section>
       <section aria-labelledby="daily-heading" className="grid gap-2">

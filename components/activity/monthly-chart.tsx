@@ -1,12 +1,14 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface MonthlyPoint {
   /** YYYY-MM */
   month: string;
   value: number;
   average?: number | null;
+  /** Before the first sync completed: only partly observed, so the figure is a lower bound. */
+  partial?: boolean;
 }
 
 const monthLabel = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
@@ -24,11 +26,16 @@ export function MonthlyChart({ data, valueLabel, averageLabel, title }: { data: 
             <YAxis allowDecimals={false} fontSize={12} />
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="value" name={valueLabel} fill="#4f46e5" radius={[3, 3, 0, 0]} />
+            <Bar dataKey="value" name={valueLabel} fill="#4f46e5" radius={[3, 3, 0, 0]}>
+              {data.map((d) => (
+                <Cell key={d.month} fill={d.partial ? "#c7d2fe" : "#4f46e5"} />
+              ))}
+            </Bar>
             {averageLabel ? <Line dataKey="average" name={averageLabel} stroke="#b45309" strokeWidth={2} dot={false} /> : null}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
+      {data.some((d) => d.partial) ? <p className="text-xs text-muted-foreground">Lighter bars: months before the first complete sync, only partly observed (Slack&apos;s logs give first and last access, not every day).</p> : null}
       {/* The same figures as a table, for screen readers and for copying. */}
       <table className="sr-only">
         <caption>{title}</caption>
@@ -43,7 +50,10 @@ export function MonthlyChart({ data, valueLabel, averageLabel, title }: { data: 
           {data.map((d) => (
             <tr key={d.month}>
               <td>{monthLabel(d.month)}</td>
-              <td>{d.value}</td>
+              <td>
+                {d.value}
+                {d.partial ? " (partly observed)" : ""}
+              </td>
               {averageLabel ? <td>{d.average ?? "—"}</td> : null}
             </tr>
           ))}

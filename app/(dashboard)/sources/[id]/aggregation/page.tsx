@@ -44,6 +44,9 @@ export default async function AggregationPage({ params }: { params: Promise<{ id
     <div className="grid gap-6">
       <h2 className="text-lg font-semibold">Aggregation</h2>
       {source.status !== "healthy" ? <Alert variant="warning">No data is gathered until Test Connection passes on Review and Test.</Alert> : null}
+      {(source.config as { apiMode?: string }).apiMode !== "webapi" ? (
+        <Alert variant="info">Slack&apos;s SCIM API does not say which accounts are admins, owners or bots, so in SCIM mode they count as members (guests show through the guest extension where Slack sends it). Use Web API mode, with users:read, for exact roles.</Alert>
+      ) : null}
       {waiting ? <PendingRemovalsDecision sourceId={id} runId={waiting.id} count={pendingCount} message={waiting.error} sample={sample} canManage={canManage} /> : null}
       <Card>
         <CardHeader>
