@@ -120,6 +120,7 @@ async function syncTimes(label: string, handle: DbHandle, n: number) {
     from accounts a, generate_series(date '2025-12-01', date '2026-01-14', interval '1 day') d
     where a.source_id = ${fx.slackSourceId} and not a.is_bot and random() < 0.6
     on conflict do nothing`);
+  await handle.db.execute(sql`analyze activity_days`);
   await refreshRollup(handle.db, fx.activitySourceId, { fromDay: null });
   await control.advanceClock(86_400);
   let counts: Record<string, number> = {};

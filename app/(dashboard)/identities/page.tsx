@@ -1,3 +1,4 @@
+import { SearchField } from "@/components/ui/search-field";
 import { Upload, UserPlus, Users } from "lucide-react";
 import Link from "next/link";
 import { getDb } from "@/db";
@@ -6,7 +7,6 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { SortableHeader } from "@/components/ui/sortable-header";
@@ -57,12 +57,7 @@ export default async function IdentitiesPage({ searchParams }: { searchParams: P
         }
       />
       <form role="search" aria-label="Filter identities" className="mb-4 flex flex-wrap items-end gap-2" action="/identities">
-        <div className="grid gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={params.q} placeholder="Name, email or department" className="w-72" />
-        </div>
+        <SearchField defaultValue={params.q} placeholder="Name, email or department" className="w-72" />
         <div className="grid gap-1">
           <label htmlFor="lifecycle" className="text-sm font-medium">
             Lifecycle state

@@ -1,3 +1,4 @@
+import { SearchField } from "@/components/ui/search-field";
 import { Plug, Plus } from "lucide-react";
 import Link from "next/link";
 import { getDb } from "@/db";
@@ -7,7 +8,6 @@ import { SourceStatusBadge } from "@/components/sources/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { SortableHeader } from "@/components/ui/sortable-header";
 import { Table, TableBody, TableCell, TableHeader, TableRow } from "@/components/ui/table";
 import { hasRole } from "@/lib/auth/roles";
@@ -46,12 +46,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         }
       />
       <form role="search" aria-label="Search sources" action="/sources" className="mb-4 flex items-end gap-2">
-        <div className="grid gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={p.q} placeholder="Name or description" className="w-72" />
-        </div>
+        <SearchField defaultValue={p.q} placeholder="Name or description" className="w-72" />
         <button type="submit" className={buttonVariants({ variant: "secondary" })}>
           Search
         </button>

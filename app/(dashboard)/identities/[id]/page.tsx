@@ -1,3 +1,4 @@
+import { DetailRow } from "@/components/ui/detail-row";
 import { Activity, KeyRound, Pencil } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -20,15 +21,6 @@ import { requireOperator } from "@/lib/auth/session";
 import { formatDateTime, lifecycleLabels } from "@/lib/format";
 
 export const metadata = { title: "Identity" };
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid grid-cols-[10rem_1fr] gap-2 py-1.5 text-sm">
-      <dt className="text-muted-foreground">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
 
 export default async function IdentityPage({ params }: { params: Promise<{ id: string }> }) {
   const operator = await requireOperator();
@@ -61,14 +53,14 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
           </CardHeader>
           <CardContent>
             <dl>
-              <Row label="Lifecycle state">
+              <DetailRow labelWidth="10rem" label="Lifecycle state">
                 <Badge variant={identity.lifecycleState === "active" ? "success" : "secondary"}>{lifecycleLabels[identity.lifecycleState]}</Badge>
-              </Row>
-              <Row label="Email">{identity.email}</Row>
-              <Row label="Employee ID">{identity.employeeId ?? "—"}</Row>
-              <Row label="Department">{identity.department ?? "—"}</Row>
-              <Row label="Title">{identity.title ?? "—"}</Row>
-              <Row label="Manager">
+              </DetailRow>
+              <DetailRow labelWidth="10rem" label="Email">{identity.email}</DetailRow>
+              <DetailRow labelWidth="10rem" label="Employee ID">{identity.employeeId ?? "—"}</DetailRow>
+              <DetailRow labelWidth="10rem" label="Department">{identity.department ?? "—"}</DetailRow>
+              <DetailRow labelWidth="10rem" label="Title">{identity.title ?? "—"}</DetailRow>
+              <DetailRow labelWidth="10rem" label="Manager">
                 {identity.managerId ? (
                   <Link className="text-primary hover:underline" href={`/identities/${identity.managerId}`}>
                     {identity.managerName}
@@ -76,8 +68,8 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
                 ) : (
                   "—"
                 )}
-              </Row>
-              <Row label="Governance groups">
+              </DetailRow>
+              <DetailRow labelWidth="10rem" label="Governance groups">
                 {groups.length
                   ? groups.map((g, i) => (
                       <span key={g.id}>
@@ -88,14 +80,14 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
                       </span>
                     ))
                   : "—"}
-              </Row>
+              </DetailRow>
               {attrs.map(([k, v]) => (
-                <Row key={k} label={k}>
+                <DetailRow labelWidth="10rem" key={k} label={k}>
                   {v}
-                </Row>
+                </DetailRow>
               ))}
-              <Row label="Created">{formatDateTime(identity.createdAt)}</Row>
-              <Row label="Updated">{formatDateTime(identity.updatedAt)}</Row>
+              <DetailRow labelWidth="10rem" label="Created">{formatDateTime(identity.createdAt)}</DetailRow>
+              <DetailRow labelWidth="10rem" label="Updated">{formatDateTime(identity.updatedAt)}</DetailRow>
             </dl>
           </CardContent>
         </Card>

@@ -1,3 +1,4 @@
+import { SearchField } from "@/components/ui/search-field";
 import { Download, KeyRound } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,7 +7,6 @@ import { listEntitlements } from "@/db/queries/entitlements";
 import { AccountStatusBadge } from "@/components/accounts/account-badges";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { SortableHeader } from "@/components/ui/sortable-header";
@@ -43,12 +43,7 @@ export default async function AccountsPage({ params, searchParams }: { params: P
         </a>
       </div>
       <form role="search" aria-label="Filter accounts" action={base} className="flex flex-wrap items-end gap-2">
-        <div className="grid gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={p.q} placeholder="Name, email or Slack ID" className="w-56" />
-        </div>
+        <SearchField defaultValue={p.q} placeholder="Name, email or Slack ID" className="w-56" />
         {(
           [
             ["status", "Status", p.status, [["all", "Any"], ["active", "Active"], ["deactivated", "Deactivated"], ["removed", "Removed"]]],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchField } from "@/components/ui/search-field";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { correlationSummary, getRules, listUncorrelated } from "@/db/queries/correlation";
@@ -10,7 +11,6 @@ import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
@@ -78,12 +78,7 @@ export default async function CorrelationPage({ params: p, searchParams }: { par
           {canManage ? <CreateIdentitiesButton sourceId={id} humans={summary.live.uncorrelatedHumans} /> : null}
         </div>
         <form role="search" aria-label="Search uncorrelated accounts" action={base} className="flex flex-wrap items-end gap-2">
-          <div className="grid gap-1">
-            <label htmlFor="q" className="text-sm font-medium">
-              Search
-            </label>
-            <Input id="q" name="q" type="search" defaultValue={q.q} placeholder="Name, email or Slack ID" className="w-64" />
-          </div>
+          <SearchField defaultValue={q.q} placeholder="Name, email or Slack ID" className="w-64" />
           <label className="flex items-center gap-1 pb-2 text-sm">
             <input type="checkbox" name="ambiguous" value="1" defaultChecked={q.ambiguous === "1"} /> Ambiguous only
           </label>

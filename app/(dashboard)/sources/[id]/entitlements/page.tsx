@@ -1,3 +1,4 @@
+import { SearchField } from "@/components/ui/search-field";
 import { Layers } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,7 +7,6 @@ import { listEntitlements } from "@/db/queries/entitlements";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
@@ -28,12 +28,7 @@ export default async function EntitlementsPage({ params: p, searchParams }: { pa
     <div className="grid gap-4">
       <h2 className="text-lg font-semibold">Entitlements ({rows.length})</h2>
       <form role="search" aria-label="Filter entitlements" action={base} className="flex flex-wrap items-end gap-2">
-        <div className="grid gap-1">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search
-          </label>
-          <Input id="q" name="q" type="search" defaultValue={q.q} placeholder="Group or role name" className="w-56" />
-        </div>
+        <SearchField defaultValue={q.q} placeholder="Group or role name" className="w-56" />
         <div className="grid gap-1">
           <label htmlFor="kind" className="text-sm font-medium">
             Kind

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DetailRow } from "@/components/ui/detail-row";
 import { notFound } from "next/navigation";
 import { getAccount } from "@/db/queries/accounts";
 import { AccountStatusBadge } from "@/components/accounts/account-badges";
@@ -12,15 +13,6 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { loadSourcePage } from "@/lib/sources/load-page";
 
 export const metadata = { title: "Account" };
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid grid-cols-[11rem_1fr] gap-2 py-1.5 text-sm">
-      <dt className="text-muted-foreground">{label}</dt>
-      <dd className="min-w-0 break-words">{children}</dd>
-    </div>
-  );
-}
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string; accountId: string }> }) {
   const { id, accountId } = await params;
@@ -50,21 +42,21 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </CardHeader>
           <CardContent>
             <dl>
-              <Row label="Slack user ID">
+              <DetailRow labelWidth="11rem" label="Slack user ID">
                 <code className="font-mono">{a.nativeId}</code>
-              </Row>
-              <Row label="User name">{a.userName ?? "—"}</Row>
-              <Row label="Display name">{a.displayName ?? "—"}</Row>
-              <Row label="Real name">{a.realName ?? "—"}</Row>
-              <Row label="Email">{a.email ?? "—"}</Row>
-              {a.emails.length > 1 ? <Row label="Other emails">{a.emails.filter((e) => e !== a.email).join(", ")}</Row> : null}
-              <Row label="Title">{a.title ?? "—"}</Row>
-              <Row label="Role">{roleLabels[a.role] ?? a.role}</Row>
-              <Row label="Type">{a.accountType}</Row>
-              <Row label="Flags">{flags.length ? flags.map((f) => <Badge key={f} variant="outline" className="mr-1">{f}</Badge>) : "—"}</Row>
-              <Row label="First seen">{formatDateTime(a.firstSeenAt)}</Row>
-              <Row label="Last seen">{formatDateTime(a.lastSeenAt)}</Row>
-              {a.removedAt ? <Row label="Removed">{formatDateTime(a.removedAt)}</Row> : null}
+              </DetailRow>
+              <DetailRow labelWidth="11rem" label="User name">{a.userName ?? "—"}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Display name">{a.displayName ?? "—"}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Real name">{a.realName ?? "—"}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Email">{a.email ?? "—"}</DetailRow>
+              {a.emails.length > 1 ? <DetailRow labelWidth="11rem" label="Other emails">{a.emails.filter((e) => e !== a.email).join(", ")}</DetailRow> : null}
+              <DetailRow labelWidth="11rem" label="Title">{a.title ?? "—"}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Role">{roleLabels[a.role] ?? a.role}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Type">{a.accountType}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Flags">{flags.length ? flags.map((f) => <Badge key={f} variant="outline" className="mr-1">{f}</Badge>) : "—"}</DetailRow>
+              <DetailRow labelWidth="11rem" label="First seen">{formatDateTime(a.firstSeenAt)}</DetailRow>
+              <DetailRow labelWidth="11rem" label="Last seen">{formatDateTime(a.lastSeenAt)}</DetailRow>
+              {a.removedAt ? <DetailRow labelWidth="11rem" label="Removed">{formatDateTime(a.removedAt)}</DetailRow> : null}
             </dl>
           </CardContent>
         </Card>
