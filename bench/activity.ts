@@ -11,7 +11,7 @@ import { sql } from "drizzle-orm";
 import { openPglite, openPostgres, runMigrations, type DbHandle } from "../db/client";
 import { getActivityOverview, getIdentityActivity, getIdentityActivitySummaries, listDormantAccounts, listIdentityActivity } from "../db/queries/activity";
 import { refreshRollup } from "../lib/activity/rollup";
-import { measureAccuracy, stepAndSync } from "../lib/activity/testing/accuracy";
+import { advance, measureAccuracy, stepAndSync } from "../lib/activity/testing/accuracy";
 import { runSyncJob } from "../lib/activity/testing/run-sync";
 import { setupActivityFixture } from "../lib/activity/testing/sim-fixture";
 import { seedSyntheticActivity } from "../lib/activity/testing/synthetic";
@@ -122,7 +122,7 @@ async function syncTimes(label: string, handle: DbHandle, n: number) {
     on conflict do nothing`);
   await handle.db.execute(sql`analyze activity_days`);
   await refreshRollup(handle.db, fx.activitySourceId, { fromDay: null });
-  await control.advanceClock(86_400);
+  await advance(control, 86_400);
   let counts: Record<string, number> = {};
   const dailyMs = await timeIt(async () => void (counts = (await sync()).counts));
   report(`activity sync ${label} (continued)`, [

@@ -4,6 +4,7 @@ import { log } from "@/lib/log";
 import { JobFailure, type JobContext, type JobHandler } from "./context";
 import { housekeeping } from "./handlers/housekeeping";
 import { queues, type QueueName } from "./queues";
+import { dispatchDueRuns } from "./scheduler";
 import { getRun, markFinished, markRequeued, markRunning, updateProgress, type RunPayload } from "./runs";
 
 const handlers: Partial<Record<QueueName, JobHandler>> = {
@@ -60,7 +61,13 @@ export async function runJob(db: Db, queue: QueueName, data: RunPayload, attempt
 }
 
 export async function registerWorkers(boss: PgBoss, db: Db, opts: { pollingIntervalSeconds?: number } = {}): Promise<void> {
+  await boss.work("dispatch-schedules", { pollingIntervalSeconds: 30 }, async () => {
+    const started = await dispatchDueRuns(db, boss);
+    if (started) log.info({ started }, "scheduled data runs enqueued");
+  });
+  await boss.schedule("dispatch-schedules", "*/5 * * * *", {}, { singletonKey: "dispatch" });
   for (const name of Object.keys(queues) as QueueName[]) {
+    if (name === "dispatch-schedules") continue;
     await boss.work<RunPayload>(name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, includeMetadata: true }, async ([job]) => {
       await runJob(db, name, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
     });
