@@ -79,7 +79,7 @@ async function queries(label: string, handle: DbHandle, n: number) {
     select s.id as source, (select count(*)::int from activity_days where source_id = s.id) as days from sources s where s.name = ${`Activity q${n}`}`);
   const sourceId = data.rows[0].source;
   const ids = (await handle.db.execute<{ id: string }>(sql`select identity_id as id from accounts a join sources s on s.id = a.source_id where s.name = ${`Slack q${n}`} and identity_id is not null`)).rows.map((r) => r.id);
-  const rollupMs = await timeIt(() => refreshRollup(handle.db, sourceId, { fromDay: null }));
+  const rollupMs = await timeIt(() => refreshRollup(handle.db, sourceId, { full: true }));
   const incrMs = await timeIt(() => refreshRollup(handle.db, sourceId, { fromDay: "2026-01-14" }));
   const times = { overview: [] as number[], identity: [] as number[], list: [] as number[], listDays: [] as number[], dormant: [] as number[], page: [] as number[] };
   for (let i = 0; i < 7; i++) {
@@ -121,7 +121,7 @@ async function syncTimes(label: string, handle: DbHandle, n: number) {
     where a.source_id = ${fx.slackSourceId} and not a.is_bot and random() < 0.6
     on conflict do nothing`);
   await handle.db.execute(sql`analyze activity_days`);
-  await refreshRollup(handle.db, fx.activitySourceId, { fromDay: null });
+  await refreshRollup(handle.db, fx.activitySourceId, { full: true });
   await advance(control, 86_400);
   let counts: Record<string, number> = {};
   const dailyMs = await timeIt(async () => void (counts = (await sync()).counts));

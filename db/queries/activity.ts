@@ -75,12 +75,12 @@ async function subjectActivity(db: Db, ctx: ActivityContext, accounts: AccountRo
   const [days, entries, billing] = await Promise.all([
     db.execute<{ day: string; accesses: number; clients: string[] }>(sql`
       select day::text as day, accesses, clients from activity_days
-      where source_id = ${ctx.sourceId} and user_id in (select jsonb_array_elements_text(${users}::jsonb)) and day >= ${months[0]}::date and day <= ${today(now)}::date`),
+      where source_id = ${ctx.sourceId} and user_id = any(array(select jsonb_array_elements_text(${users}::jsonb))) and day >= ${months[0]}::date and day <= ${today(now)}::date`),
     db.execute<{ user_id: string; ip: string; user_agent: string; client: string; isp: string | null; country: string | null; region: string | null; date_first: string | number; date_last: string | number; count: number }>(sql`
       select user_id, ip, user_agent, client, isp, country, region, date_first, date_last, count from access_log_entries
-      where source_id = ${ctx.sourceId} and user_id in (select jsonb_array_elements_text(${users}::jsonb)) order by date_last desc limit 2000`),
+      where source_id = ${ctx.sourceId} and user_id = any(array(select jsonb_array_elements_text(${users}::jsonb))) order by date_last desc limit 2000`),
     db.execute<{ user_id: string; billing_active: boolean }>(sql`
-      select user_id, billing_active from billing_status where source_id = ${ctx.sourceId} and user_id in (select jsonb_array_elements_text(${users}::jsonb))`),
+      select user_id, billing_active from billing_status where source_id = ${ctx.sourceId} and user_id = any(array(select jsonb_array_elements_text(${users}::jsonb)))`),
   ]);
   const signIns: SignIn[] = entries.rows.map((e) => ({
     userId: e.user_id, client: e.client as Client, ip: e.ip, userAgent: e.user_agent, isp: e.isp, country: e.country, region: e.region,

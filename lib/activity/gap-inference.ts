@@ -29,7 +29,7 @@ export interface GapModel {
   threshold: number;
 }
 
-export const DEFAULT_GAP_MODEL: GapModel = { dayPrior: 0.6, accessesPerDay: 4, threshold: 0.5 };
+export const DEFAULT_GAP_MODEL: GapModel = { dayPrior: 0.7, accessesPerDay: 3, threshold: 0.5 };
 
 function poisson(k: number, lambda: number): number {
   if (lambda <= 0) return k === 0 ? 1 : 0;

@@ -122,9 +122,9 @@ export async function getIdentityActivitySummaries(
   const ctx = await getActivityContext(db, q.sourceId);
   if (!ctx || !ids.length) return [];
   const t = q.thresholds ?? DEFAULT_DORMANCY_THRESHOLDS;
-  const idList = sql`(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid)`;
+  const idList = sql`array(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid)`;
   const result = await db.execute<Row>(sql`
-    with ${accountFactsCtes(ctx.sourceId, ctx.linkedSourceId, t, sql`a.identity_id in ${idList}`)},
+    with ${accountFactsCtes(ctx.sourceId, ctx.linkedSourceId, t, sql`a.identity_id = any(${idList})`)},
     ident as (
       select identity_id, max(last) as last_any, max(last) filter (where eligible) as last_eligible,
         min(threshold) filter (where eligible) as threshold, bool_or(eligible) as has_eligible
@@ -138,7 +138,7 @@ export async function getIdentityActivitySummaries(
       case when x.identity_id is null then 'no_slack' when not x.has_eligible then 'excluded' when x.last_eligible is null then 'never_signed_in'
            when x.last_eligible < ${Math.floor(q.now.getTime() / 1000)}::bigint - x.threshold * 86400 then 'dormant' else 'active' end as status
     from identities i left join ident x on x.identity_id = i.id left join days d on d.identity_id = i.id
-    where i.id in ${idList}`);
+    where i.id = any(${idList})`);
   const state = usageState(windowOf(q.now, 90).from, ctx.completeFrom);
   return result.rows.map((r) => toSummary(r, state));
 }

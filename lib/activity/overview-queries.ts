@@ -64,7 +64,7 @@ export async function getActivityOverview(db: Db, q: { sourceId: string; now: Da
   let { rollup, stale } = await readRollup(db, ctx.sourceId, ctx.linkedSourceId);
   // First view before any sync has stored the series (e.g. data imported by other means): compute once.
   if (!rollup) {
-    rollup = await refreshRollup(db, ctx.sourceId, { fromDay: null });
+    rollup = await refreshRollup(db, ctx.sourceId, { full: true });
     stale = false;
   }
   const to = today(q.now);

@@ -93,15 +93,18 @@ export async function readRollup(db: Db, sourceId: string, linkedSourceId: strin
 }
 
 /**
- * Recomputes the series from `fromDay` on (null: all of them) and stores them. Call after a sync
- * (it does), and after correlating accounts so the organisation figures follow the new mapping.
+ * Brings the stored series up to date and returns them. `fromDay`: the earliest day whose activity
+ * changed (a sync passes the earliest day it wrote); `full`: recompute everything. Everything is
+ * recomputed anyway when the account→identity mapping changed since the last computation, so calling
+ * this after correlating accounts (with no options) is cheap when nothing changed.
  */
-export async function refreshRollup(db: Db, sourceId: string, opts: { fromDay: string | null }): Promise<OrgRollup> {
+export async function refreshRollup(db: Db, sourceId: string, opts: { fromDay?: string | null; full?: boolean } = {}): Promise<OrgRollup> {
   const linked = await linkedSourceOf(db, sourceId);
   const key = await mappingKey(db, linked);
   const state = await readSyncState(db, sourceId);
   const previous = state.details.rollup as OrgRollup | undefined;
-  const reuse = previous?.version === 1 && previous.mappingKey === key && previous.linkedSourceId === linked && opts.fromDay !== null;
+  const reuse = !opts.full && previous?.version === 1 && previous.mappingKey === key && previous.linkedSourceId === linked;
+  if (reuse && !opts.fromDay) return previous!;
   const latest = await db.execute<{ day: string | null }>(sql`select max(day)::text as day from activity_days where source_id = ${sourceId}`);
   const lastDay = latest.rows[0]?.day ?? null;
   const population = await db.execute<{ n: number }>(sql`
@@ -123,6 +126,6 @@ export async function refreshRollup(db: Db, sourceId: string, opts: { fromDay: s
       rollup.monthly[r.month] = [Number(r.identities), Number(r.users), Number(r.identity_days), Number(r.user_days)];
     }
   }
-  await mergeSyncDetails(db, sourceId, { rollup });
+  await mergeSyncDetails(db, sourceId, { rollup, rollupDirtyFrom: null });
   return rollup;
 }

@@ -22,13 +22,18 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /**
  * Stored roll-ups of every user on the page (not only the page's keys), so the caller also learns
- * when each user was last seen before this sync.
+ * when each user was last seen before this sync. One index probe per user (lateral join): with a
+ * plain `in (…)`, PostgreSQL has no statistics yet for a source being back-filled, expects it to be
+ * empty and scans the whole table for every page (seconds per page next to another large source).
  */
 async function loadStored(tx: Exec, sourceId: string, userIds: string[]): Promise<StoredEntry[]> {
   const result = await tx.execute<{ user_id: string; ip: string; user_agent: string; date_first: string | number; date_last: string | number; count: number }>(sql`
-    select user_id, ip, user_agent, date_first, date_last, count
-    from access_log_entries
-    where source_id = ${sourceId} and user_id in (select jsonb_array_elements_text(${json(userIds)}))`);
+    select e.user_id, e.ip, e.user_agent, e.date_first, e.date_last, e.count
+    from jsonb_array_elements_text(${json(userIds)}) as u(user_id)
+    cross join lateral (
+      select user_id, ip, user_agent, date_first, date_last, count from access_log_entries
+      where source_id = ${sourceId} and user_id = u.user_id
+    ) e`);
   return result.rows.map((r) => ({
     userId: r.user_id,
     ip: r.ip,

@@ -16,6 +16,8 @@ export interface ActivitySyncDetails {
   billing?: { available: boolean; message?: string };
   /** Organisation-wide series, see lib/activity/rollup.ts. */
   rollup?: unknown;
+  /** Earliest day whose activity changed since the series were last refreshed (null: up to date). */
+  rollupDirtyFrom?: string | null;
   [key: string]: unknown;
 }
 
@@ -90,4 +92,13 @@ export async function loadTimeProfiles(db: Db, sourceId: string): Promise<TimePr
   const builder = new TimeProfileBuilder();
   for (const r of result.rows) builder.add(profileGroup(r.country, r.region), Number(r.bin) * 1800 + 900, Number(r.n));
   return builder.build();
+}
+
+/**
+ * Refreshes planner statistics for the tables a sync writes and the reads join. PGlite has no
+ * autovacuum, so without this a freshly back-filled database keeps "empty table" statistics and the
+ * organisation queries pick plans that take minutes instead of milliseconds. Sampling keeps it cheap.
+ */
+export async function analyzeActivityTables(db: Db): Promise<void> {
+  await db.execute(sql`analyze access_log_entries, activity_days, billing_status, accounts`);
 }

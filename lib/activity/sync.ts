@@ -7,7 +7,7 @@ import { refreshRollup } from "./rollup";
 import { callSlack, SyncCancelled, type CallHooks, type CallPolicy } from "./slack-call";
 import { fetchAccessLogPage, fetchBillablePage } from "./slack-source";
 import { applyPage, upsertDays } from "./store-entries";
-import { loadTimeProfiles, readSyncState, recordSyncCompleted } from "./store-state";
+import { analyzeActivityTables, loadTimeProfiles, readSyncState, recordSyncCompleted } from "./store-state";
 import { SyncProgress, type SyncCounts } from "./sync-progress";
 
 export type { SyncCounts } from "./sync-progress";
@@ -70,6 +70,7 @@ export async function runActivitySync(input: ActivitySyncInput): Promise<Activit
       if (await input.isCancelled()) return { state: "cancelled", counts: progress.counts };
     }
 
+    await analyzeActivityTables(db);
     if (since !== null && gaps.length) {
       await progress.phase("inferring", "placing accesses between syncs");
       const inferred = inferGapDays(gaps, since, lastSeen, await loadTimeProfiles(db, sourceId), input.gapModel ?? DEFAULT_GAP_MODEL);
@@ -88,19 +89,31 @@ export async function runActivitySync(input: ActivitySyncInput): Promise<Activit
     }
     if (await input.isCancelled()) return { state: "cancelled", counts: progress.counts };
 
+    // The series refresh runs after the sync is recorded; should it fail, the next sync still knows
+    // from which day they are out of date.
+    const dirtyFrom = earliestDay(incremental ? minDay : "0000-01-01", state.details.rollupDirtyFrom ?? null);
     await recordSyncCompleted(db, sourceId, {
       watermark: watermark ?? null,
       previous: state,
       finishedAt: now(),
-      details: { lastRun: { ...progress.counts }, billing: billing.users ? { available: true } : { available: false, message: billing.message } },
+      details: {
+        lastRun: { ...progress.counts },
+        billing: billing.users ? { available: true } : { available: false, message: billing.message },
+        rollupDirtyFrom: dirtyFrom,
+      },
     });
     await progress.phase("summarising", "updating organisation figures");
-    await refreshRollup(db, sourceId, { fromDay: incremental ? minDay : null });
+    await refreshRollup(db, sourceId, { fromDay: dirtyFrom });
     return { state: "succeeded", counts: progress.counts };
   } catch (error) {
     if (error instanceof SyncCancelled) return { state: "cancelled", counts: progress.counts };
     throw Object.assign(error as object, { counts: progress.counts });
   }
+}
+
+function earliestDay(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b === null || a < b ? a : b;
 }
 
 async function readBilling(client: WebClient, policy: CallPolicy, hooks: CallHooks, waited: { seconds: number }) {

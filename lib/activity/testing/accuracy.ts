@@ -21,7 +21,9 @@ export interface AccuracyReport {
  * and days active in the last `windowDays` UTC days (optionally clipped to the days syncs observed).
  */
 export async function measureAccuracy(db: Db, fx: ActivityFixture, control: SimControlClient, opts: { windowDays: number; observedOnly?: boolean }): Promise<AccuracyReport> {
-  const truth = await control.truth([...fx.identityByUser.keys()]);
+  // A GET: safe to repeat if the first attempt met a stale keep-alive socket (see advance()).
+  const users = [...fx.identityByUser.keys()];
+  const truth = await control.truth(users).catch(() => control.truth(users));
   const to = utcDay(truth.clock);
   let from = addDays(to, -(opts.windowDays - 1));
   if (opts.observedOnly) {
@@ -54,10 +56,20 @@ export async function measureAccuracy(db: Db, fx: ActivityFixture, control: SimC
   return { identities: n, lastActiveExact: pct(lastOk), daysWithin1: pct(within1), daysExact: pct(exact), window: { from, to }, histogram };
 }
 
+/**
+ * Advances the simulator's clock. PGlite runs queries on the event loop, so after a long database step
+ * the simulator (same process) may have closed the keep-alive socket fetch wants to reuse: a cheap GET
+ * first absorbs that ECONNRESET, so the POST that moves the clock is sent exactly once.
+ */
+export async function advance(control: SimControlClient, seconds: number): Promise<void> {
+  await control.clock().catch(() => undefined);
+  await control.advanceClock(seconds);
+}
+
 /** Advances the simulator `steps` times by `seconds`, syncing after each step. */
 export async function stepAndSync(control: SimControlClient, seconds: number, steps: number, sync: () => Promise<{ state: string; error: string | null }>): Promise<void> {
   for (let i = 0; i < steps; i++) {
-    await control.advanceClock(seconds);
+    await advance(control, seconds);
     const run = await sync();
     if (run.state !== "succeeded") throw new Error(`sync after step ${i + 1} ended ${run.state}: ${run.error}`);
   }
