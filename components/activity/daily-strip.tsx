@@ -14,7 +14,7 @@ export function DailyStrip({ days }: { days: StripDay[] }) {
   const active = days.filter((d) => d.active).length;
   return (
     <div className="grid gap-2">
-      <ol className="grid grid-flow-col grid-rows-7 gap-1" aria-label={`Daily activity, last ${days.length} days: active on ${active}`}>
+      <ol className="grid w-max grid-flow-col grid-rows-7 gap-1" aria-label={`Daily activity, last ${days.length} days: active on ${active}`}>
         {days.map((d) => (
           <li
             key={d.day}
