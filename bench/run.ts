@@ -3,11 +3,12 @@
  * database: its public schema is dropped) adds the PostgreSQL runs.
  */
 import { spawnSync } from "node:child_process";
+import { getEnv } from "../lib/env";
 import { benchActivity } from "./activity";
 import { benchAggregation } from "./aggregation";
 import { benchIdentities } from "./identities";
 
-const postgresUrl = process.env.BENCH_DATABASE_URL || undefined;
+const postgresUrl = getEnv().BENCH_DATABASE_URL || undefined;
 console.log(`# Activity Insights benchmarks (${new Date().toISOString()}, node ${process.version})`);
 await benchIdentities({ postgresUrl });
 await benchAggregation({ postgresUrl });

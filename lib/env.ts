@@ -22,6 +22,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   TEST_DATABASE_URL: z.string().optional(),
+  BENCH_DATABASE_URL: z.string().optional(),
   SLACK_SIM_URL: z.string().url().optional(),
 });
 

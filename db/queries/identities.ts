@@ -113,47 +113,36 @@ async function resolveManagerId(db: Db, managerEmail: string | undefined): Promi
 export class DuplicateEmailError extends Error {}
 export class UnknownManagerError extends Error {}
 
-export async function createIdentity(db: Db, input: IdentityInput): Promise<Identity> {
-  if (await findIdentityByEmail(db, input.email)) throw new DuplicateEmailError(`An identity with the email ${input.email} already exists`);
+/**
+ * The checks create and update share: the email is free (or this identity's own) and the manager
+ * exists. Returns the stored columns.
+ */
+async function checkedValues(db: Db, input: IdentityInput, selfId?: string) {
+  const clash = await findIdentityByEmail(db, input.email);
+  if (clash && clash.id !== selfId) throw new DuplicateEmailError(`An identity with the email ${input.email} already exists`);
   const managerId = await resolveManagerId(db, input.managerEmail);
   if (input.managerEmail && !managerId) throw new UnknownManagerError(`No identity has the email ${input.managerEmail}`);
-  const [row] = await db
-    .insert(identities)
-    .values({
-      name: input.name,
-      email: input.email,
-      employeeId: input.employeeId ?? null,
-      department: input.department ?? null,
-      title: input.title ?? null,
-      managerId,
-      lifecycleState: input.lifecycleState,
-      attributes: input.attributes ?? {},
-    })
-    .returning();
+  if (selfId && managerId === selfId) throw new UnknownManagerError("An identity cannot be its own manager");
+  return {
+    name: input.name,
+    email: input.email,
+    employeeId: input.employeeId ?? null,
+    department: input.department ?? null,
+    title: input.title ?? null,
+    managerId,
+    lifecycleState: input.lifecycleState,
+    attributes: input.attributes ?? {},
+  };
+}
+
+export async function createIdentity(db: Db, input: IdentityInput): Promise<Identity> {
+  const [row] = await db.insert(identities).values(await checkedValues(db, input)).returning();
   return row;
 }
 
 export async function updateIdentity(db: Db, id: string, input: IdentityInput): Promise<Identity> {
-  const clash = await findIdentityByEmail(db, input.email);
-  if (clash && clash.id !== id) throw new DuplicateEmailError(`An identity with the email ${input.email} already exists`);
-  const managerId = await resolveManagerId(db, input.managerEmail);
-  if (input.managerEmail && !managerId) throw new UnknownManagerError(`No identity has the email ${input.managerEmail}`);
-  if (managerId === id) throw new UnknownManagerError("An identity cannot be its own manager");
-  const [row] = await db
-    .update(identities)
-    .set({
-      name: input.name,
-      email: input.email,
-      employeeId: input.employeeId ?? null,
-      department: input.department ?? null,
-      title: input.title ?? null,
-      managerId,
-      lifecycleState: input.lifecycleState,
-      attributes: input.attributes ?? {},
-      updatedAt: new Date(),
-    })
-    .where(eq(identities.id, id))
-    .returning();
+  const values = await checkedValues(db, input, id);
+  const [row] = await db.update(identities).set({ ...values, updatedAt: new Date() }).where(eq(identities.id, id)).returning();
   return row;
 }
 
