@@ -12,6 +12,7 @@ import { openPglite, openPostgres, runMigrations, type DbHandle } from "../db/cl
 import { getActivityOverview, getIdentityActivity, getIdentityActivitySummaries, listDormantAccounts, listIdentityActivity } from "../db/queries/activity";
 import { refreshRollup } from "../lib/activity/rollup";
 import { advance, measureAccuracy, stepAndSync } from "../lib/activity/testing/accuracy";
+import { compareDormancy } from "../lib/activity/testing/dormancy-truth";
 import { runSyncJob } from "../lib/activity/testing/run-sync";
 import { setupActivityFixture } from "../lib/activity/testing/sim-fixture";
 import { seedSyntheticActivity } from "../lib/activity/testing/synthetic";
@@ -52,6 +53,11 @@ async function accuracy() {
       ["days active in last 30 days within ±1", `${daily.daysWithin1} %`, `goal ≥95 % (exact ${daily.daysExact} %, errors ${JSON.stringify(daily.histogram)})`],
       ["last active exact after 30 daily steps", `${daily.lastActiveExact} %`],
     );
+    const users = (await control.workspace()).users;
+    for (const [label, t] of [["default thresholds", undefined], ["thresholds owner 70, admin 80, member 30, guest 60", { owner: 70, admin: 80, member: 30, guest: 60 }]] as const) {
+      const d = await compareDormancy(handle.db, fx, control, users, t);
+      rows.push([`dormant flags matching truth (${label})`, `${d.users - d.accountMismatches.length} of ${d.users} accounts, ${fx.identityByUser.size - d.identityMismatches.length} of ${fx.identityByUser.size} identities`, `goal: all; expected ${JSON.stringify(d.expected)}`]);
+    }
     await sim.close();
     await handle.close();
   }

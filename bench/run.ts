@@ -1,19 +1,38 @@
 /**
  * `npm run bench`: prints performance figures. BENCH_DATABASE_URL (a throwaway PostgreSQL
  * database: its public schema is dropped) adds the PostgreSQL runs.
+ *
+ * `npm run bench -- activity` runs only the named parts (identities, aggregation, activity,
+ * activity-queries, slack-sim); `--sizes 10000,50000` sets the activity sizes.
  */
 import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
 import { getEnv } from "../lib/env";
 import { benchActivity } from "./activity";
 import { benchAggregation } from "./aggregation";
 import { benchIdentities } from "./identities";
 
+const PARTS = ["identities", "aggregation", "activity", "activity-queries", "slack-sim"] as const;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { sizes: { type: "string" } } });
+const unknown = positionals.filter((p) => !(PARTS as readonly string[]).includes(p));
+if (unknown.length) {
+  console.error(`unknown part(s): ${unknown.join(", ")}; choose from ${PARTS.join(", ")}`);
+  process.exit(2);
+}
+const sizes = values.sizes?.split(",").map((x) => Number(x.trim()));
+if (sizes?.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error("--sizes takes positive whole numbers separated by commas, e.g. --sizes 10000,50000");
+  process.exit(2);
+}
+const wanted = (part: (typeof PARTS)[number]) => positionals.length === 0 || positionals.includes(part);
+
 const postgresUrl = getEnv().BENCH_DATABASE_URL || undefined;
 console.log(`# Activity Insights benchmarks (${new Date().toISOString()}, node ${process.version})`);
-await benchIdentities({ postgresUrl });
-await benchAggregation({ postgresUrl });
-await benchActivity({ postgresUrl });
+if (wanted("identities")) await benchIdentities({ postgresUrl });
+if (wanted("aggregation")) await benchAggregation({ postgresUrl });
+if (wanted("activity")) await benchActivity({ postgresUrl, sizes });
+else if (wanted("activity-queries")) await benchActivity({ postgresUrl, sizes, skipAccuracy: true });
 
 // The simulator's own figures (generation time and memory at 100k users, page latencies) run in a
 // separate process so its memory use is measured alone.
-spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/slack-sim.bench.ts"], { stdio: "inherit" });
+if (wanted("slack-sim")) spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/slack-sim.bench.ts"], { stdio: "inherit" });
