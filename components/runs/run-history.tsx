@@ -39,6 +39,19 @@ function LiveProgress({ run }: { run: JobRun }) {
   );
 }
 
+/** What the run could not know (e.g. roles Slack did not tell); kept on the run's progress. */
+function RunNotes({ run }: { run: JobRun }) {
+  const notes = (run.progress as { notes?: unknown }).notes;
+  if (!Array.isArray(notes) || notes.length === 0) return null;
+  return (
+    <ul className="mt-1 grid gap-0.5 text-xs text-warning" aria-label="Run notes" data-testid="run-notes">
+      {notes.map((n) => (
+        <li key={String(n)}>{String(n)}</li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Run history that polls while a run is queued or running, so progress moves without a reload.
  * Counts come from the run record; which ones to show is the caller's choice.
@@ -112,6 +125,7 @@ export function RunHistory({
                 ))}
                 <TableCell className="max-w-sm">
                   {active ? <LiveProgress run={r} /> : r.error ? <span className="text-xs">{r.error}</span> : null}
+                  {r.state !== "failed" && r.state !== "cancelled" ? <RunNotes run={r} /> : null}
                   {active && canManage ? (
                     <Button
                       variant="outline"

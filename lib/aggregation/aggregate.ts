@@ -58,7 +58,7 @@ async function list(ctx: JobContext, sourceId: string, token: string, config: Sl
     api: config.apiMode === "scim" ? "scim" : "web",
   };
   const env: ListEnv = {
-    call: (what, send) => callSlack(callEnv, what, send),
+    call: (what, send, api) => callSlack(api ? { ...callEnv, api } : callEnv, what, send),
     stats,
     progress,
     isCancelled: () => ctx.isCancelled(),
@@ -66,13 +66,14 @@ async function list(ctx: JobContext, sourceId: string, token: string, config: Sl
     timeoutMs: opts.requestTimeoutMs ?? 30_000,
     fetch: opts.fetch,
   };
+  // Our own policy handles 429s and retries, so the SDK must do neither. SCIM mode uses it too, for
+  // auth.test and (with users:read) users.list.
+  const client = createSlackClient(token, config.apiBaseUrl, { timeoutMs: env.timeoutMs, retries: 0, rejectRateLimitedCalls: true, fetch: opts.fetch });
   if (config.apiMode === "scim") {
-    return listScim(env, { baseUrl: scimBaseUrl(config.apiBaseUrl), token, accountFilter: config.accountFilter, groupFilter: config.groupFilter });
+    return listScim(env, { baseUrl: scimBaseUrl(config.apiBaseUrl), token, accountFilter: config.accountFilter, groupFilter: config.groupFilter }, client);
   }
   // users.list gives no total up front; the accounts we already hold are the best guess for the estimate.
   progress.setTotal(await heldAccounts(ctx, sourceId), true);
-  // Our own policy handles 429s and retries, so the SDK must do neither.
-  const client = createSlackClient(token, config.apiBaseUrl, { timeoutMs: env.timeoutMs, retries: 0, rejectRateLimitedCalls: true, fetch: opts.fetch });
   return listWebApi(env, client);
 }
 

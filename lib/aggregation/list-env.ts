@@ -4,8 +4,12 @@ import type { RequestStats } from "./types";
 
 /** What a lister needs from the run: one guarded way to call Slack, counters, progress and cancellation. */
 export interface ListEnv {
-  /** Sends one request under the run's retry and rate-limit policy. */
-  call<T>(what: string, send: () => Promise<T>): Promise<T>;
+  /**
+   * Sends one request under the run's retry and rate-limit policy. `api` names the API that answers
+   * when it is not the source's own (SCIM mode reads auth.test and users.list too), so Slack's errors
+   * are worded for the right one.
+   */
+  call<T>(what: string, send: () => Promise<T>, api?: "web" | "scim"): Promise<T>;
   stats: RequestStats;
   progress: ProgressReporter;
   isCancelled(): Promise<boolean>;

@@ -1,59 +1,12 @@
+import type { WebClient } from "@slack/web-api";
 import { JobFailure } from "@/lib/jobs/context";
-import { scimRequest } from "@/lib/slack/scim-client";
-import { stopIfCancelled, type ListEnv } from "./list-env";
+import type { ListEnv } from "./list-env";
 import { accountFromScimUser, groupFromScimGroup, type ScimGroup, type ScimUser } from "./map-scim";
+import { withScimFlags } from "./scim-flags";
+import { listScimGuests } from "./scim-guests";
+import { pageScim, type ScimTarget } from "./scim-paging";
+import { listRoleFlags, mayReadRoles } from "./scim-roles";
 import type { ListedAccount, ListedGroup, Listing } from "./types";
-
-interface ScimListResponse<T> {
-  Resources?: T[];
-  totalResults?: number;
-}
-
-export interface ScimTarget {
-  baseUrl: string;
-  token: string;
-  accountFilter: string;
-  groupFilter: string;
-}
-
-/**
- * Pages a SCIM collection with startIndex/count until totalResults is reached. The end is known from
- * totalResults, so no extra empty page is requested. Items are keyed by id: offset paging over a
- * changing workspace can repeat an item, and a repeat must not count twice.
- */
-async function pageAll<T, R extends { nativeId: string }>(
-  env: ListEnv,
-  t: ScimTarget,
-  resource: "Users" | "Groups",
-  filter: string,
-  map: (item: T) => R | null,
-  onPage: (collected: number, total: number) => Promise<void>,
-): Promise<R[]> {
-  const byId = new Map<string, R>();
-  let startIndex = 1;
-  for (;;) {
-    await stopIfCancelled(env);
-    const query = new URLSearchParams({ startIndex: String(startIndex), count: String(env.pageSize) });
-    if (filter) query.set("filter", filter);
-    const res = await env.call(`SCIM GET /${resource}`, () =>
-      scimRequest<ScimListResponse<T>>(t.baseUrl, t.token, `${resource}?${query}`, { timeoutMs: env.timeoutMs, fetch: env.fetch }),
-    );
-    const items = Array.isArray(res.body?.Resources) ? res.body.Resources : [];
-    const total = typeof res.body?.totalResults === "number" ? res.body.totalResults : startIndex - 1 + items.length;
-    for (const item of items) {
-      const mapped = map(item);
-      if (mapped) byId.set(mapped.nativeId, mapped);
-    }
-    await onPage(byId.size, total);
-    const next = startIndex + items.length;
-    if (next > total) return [...byId.values()];
-    if (items.length === 0) {
-      // A short listing must never be applied: it would mark the missing accounts removed.
-      throw new JobFailure(`Slack's SCIM ${resource} listing ended early (${startIndex - 1} of ${total}). Nothing was changed; the next run will try again.`, {}, false);
-    }
-    startIndex = next;
-  }
-}
 
 /** lib/slack words every SCIM filter error for the account filter; on /Groups it was the group filter. */
 function groupFilterWording(error: unknown): unknown {
@@ -62,17 +15,27 @@ function groupFilterWording(error: unknown): unknown {
   return new JobFailure(message, error.counts, error.retryable);
 }
 
-export async function listScim(env: ListEnv, t: ScimTarget): Promise<Listing> {
-  const accounts = await pageAll<ScimUser, ListedAccount>(env, t, "Users", t.accountFilter, accountFromScimUser, async (collected, total) => {
+/**
+ * SCIM mode: auth.test (which scopes the token has), the /Users listing, the two guest listings,
+ * users.list for admin/owner/bot flags when the token has users:read, then /Groups. Everything is read
+ * before anything is applied, as in Web API mode.
+ */
+export async function listScim(env: ListEnv, t: ScimTarget, client: WebClient): Promise<Listing> {
+  const readRoles = await mayReadRoles(env, client);
+  env.progress.planScimFollowUps({ guestListings: 2, roleLookup: readRoles });
+  const listed = await pageScim<ScimUser, ListedAccount>(env, t, "Users", t.accountFilter, accountFromScimUser, async (collected, total) => {
     env.stats.pages++;
     env.progress.setTotal(total, false);
     await env.progress.accountsListed(collected);
   });
-  const groups = await pageAll<ScimGroup, ListedGroup>(env, t, "Groups", t.groupFilter, groupFromScimGroup, async (collected) => {
+  const ids = new Set(listed.map((a) => a.nativeId));
+  const guests = await listScimGuests(env, t, ids);
+  const roles = readRoles ? await listRoleFlags(env, client, ids) : null;
+  const groups = await pageScim<ScimGroup, ListedGroup>(env, t, "Groups", t.groupFilter, groupFromScimGroup, async (collected) => {
     env.stats.groupPages++;
     await env.progress.groupsListed(collected);
   }).catch((error: unknown) => {
     throw groupFilterWording(error);
   });
-  return { accounts, groups };
+  return { accounts: withScimFlags(listed, guests, roles), groups };
 }

@@ -45,9 +45,10 @@ function emailsOf(u: ScimUser): string[] {
 }
 
 /**
- * Slack's SCIM users carry no admin/owner/bot markers; roles[] and userType are honoured when an
- * IdP-style value is present, and multi- or single-channel guests show through Slack's guest extension
- * (Enterprise plans). Whatever SCIM does not show reads as a plain member.
+ * What the SCIM user resource itself shows. Slack's SCIM users carry no admin/owner/bot markers; roles[]
+ * and userType are honoured when an IdP-style value is present, and multi-channel guests show through
+ * Slack's guest extension (Enterprise plans). The run adds the guest listings and, with users:read,
+ * users.list's flags on top (scim-flags.ts); whatever none of them shows reads as a plain member.
  */
 function flagsOf(u: ScimUser): AccountFlags {
   const roles = new Set((u.roles ?? []).map((r) => (typeof r.value === "string" ? norm(r.value) : "")).filter(Boolean));

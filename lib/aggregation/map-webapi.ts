@@ -1,7 +1,7 @@
 import type { UsergroupsListResponse, UsersListResponse } from "@slack/web-api";
 import type { AccountFlags, ListedAccount, ListedGroup } from "./types";
 
-type Member = NonNullable<UsersListResponse["members"]>[number];
+export type Member = NonNullable<UsersListResponse["members"]>[number];
 type Usergroup = NonNullable<UsergroupsListResponse["usergroups"]>[number];
 
 /** Profile fields worth keeping; images, status and avatar hashes change often and mean nothing here. */
@@ -30,10 +30,11 @@ export function text(value: unknown): string | null {
 const flag = (value: boolean | undefined): boolean | undefined => (value === undefined ? undefined : value === true);
 
 /**
+ * A users.list member's role flags; SCIM mode takes these too when the token has users:read.
  * Slack returns a deactivated user "reduced": `deleted: true` and no role flags at all. Those flags are
  * left undefined so the account keeps what it had (a deactivated admin stays visible as an admin).
  */
-function flagsOf(m: Member): AccountFlags {
+export function flagsOfMember(m: Member): AccountFlags {
   // Slackbot is not flagged is_bot by Slack, but it is no person.
   const bot = m.is_bot === true || m.is_app_user === true || m.is_workflow_bot === true || m.id === "USLACKBOT";
   const restricted = flag(m.is_restricted);
@@ -63,7 +64,7 @@ export function accountFromMember(m: Member): ListedAccount | null {
     emails: email ? [email] : [],
     title: text(profile.title),
     isActive: m.deleted !== true,
-    flags: flagsOf(m),
+    flags: flagsOfMember(m),
     raw,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JobFailure } from "@/lib/jobs/context";
 import { SlackScimError, SlackScimRequestError } from "@/lib/slack/scim-client";
-import { callSlack, DEFAULT_RETRY_POLICY, RunCancelled, type CallEnv } from "./retry";
+import { callSlack, DEFAULT_RETRY_POLICY, RunCancelled, SlackRequestRefused, type CallEnv } from "./retry";
 import { emptyStats } from "./types";
 
 function env(over: Partial<CallEnv> = {}) {
@@ -54,6 +54,9 @@ describe("callSlack", () => {
     const err = await callSlack(e, "SCIM GET /Users", failing([new SlackScimError(401, "invalid_authentication")])).catch((x: unknown) => x);
     expect(err).toBeInstanceOf(JobFailure);
     expect((err as JobFailure).retryable).toBe(false);
+    // Listers tell refusals they can live with (a rejected guest filter) by Slack's code.
+    expect(err).toBeInstanceOf(SlackRequestRefused);
+    expect((err as SlackRequestRefused).slack).toMatchObject({ kind: "platform", code: "invalid_authentication" });
     expect(e.stats.requests).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { JobFailure } from "@/lib/jobs/context";
-import { explainSlackError, isUnreachable } from "@/lib/slack/errors";
+import { explainSlackError, isUnreachable, type ClassifiedSlackError } from "@/lib/slack/errors";
 import type { RequestStats } from "./types";
 
 export interface RetryPolicy {
@@ -35,6 +35,20 @@ export interface CallEnv {
 export class RunCancelled extends Error {
   constructor() {
     super("The run was cancelled.");
+  }
+}
+
+/**
+ * Slack refused a request for a reason retrying cannot fix. It carries Slack's classified error so a
+ * lister can tell the few refusals it can live with (a rejected guest filter, a missing scope) from the
+ * ones that must fail the run; uncaught, it fails the run like any JobFailure.
+ */
+export class SlackRequestRefused extends JobFailure {
+  constructor(
+    message: string,
+    readonly slack: ClassifiedSlackError,
+  ) {
+    super(message, {}, false);
   }
 }
 
@@ -97,7 +111,7 @@ export async function callSlack<T>(env: CallEnv, what: string, send: () => Promi
         continue;
       }
       // Bad token, missing scope, wrong plan, bad filter: retrying cannot help.
-      throw new JobFailure(`${explained.message} ${explained.remedy}`, {}, false);
+      throw new SlackRequestRefused(`${explained.message} ${explained.remedy}`, kind);
     }
   }
 }

@@ -51,6 +51,10 @@ export interface RequestStats {
   requests: number;
   /** Account pages received (SCIM /Users or users.list). */
   pages: number;
+  /** SCIM mode: pages of the two guest listings (/Users filtered on restricted / ultra_restricted). */
+  guestPages: number;
+  /** SCIM mode: users.list pages read for admin, owner and bot flags (only with users:read). */
+  rolePages: number;
   /** Group pages received (SCIM /Groups pages or the one usergroups.list call). */
   groupPages: number;
   /** Requests that failed transiently and were sent again. */
@@ -60,5 +64,5 @@ export interface RequestStats {
 }
 
 export function emptyStats(): RequestStats {
-  return { requests: 0, pages: 0, groupPages: 0, retries: 0, rateLimited: 0 };
+  return { requests: 0, pages: 0, guestPages: 0, rolePages: 0, groupPages: 0, retries: 0, rateLimited: 0 };
 }

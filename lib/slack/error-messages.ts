@@ -133,7 +133,10 @@ const BY_CODE: Readonly<Record<string, Wording>> = {
   unexpected_response: () => ({ message: "The API base URL answered with something that is not Slack's Web API.", remedy: CHECK_URL }),
 };
 
-for (const code of ["invalid_query", "incomplete_filter", "invalid_filter_group", "no_filters", "query_building_failed"]) {
+/** The codes Slack's SCIM API answers when it cannot use a filter. */
+export const SCIM_FILTER_ERROR_CODES: ReadonlySet<string> = new Set(["invalid_query", "incomplete_filter", "invalid_filter_group", "no_filters", "query_building_failed"]);
+
+for (const code of SCIM_FILTER_ERROR_CODES) {
   (BY_CODE as Record<string, Wording>)[code] = () => ({
     message: `Slack rejected the account filter (${code}).`,
     remedy: 'Fix "Filter Condition for Accounts": it uses SCIM filter syntax, e.g. userName eq "jdoe" or email co "@example.com".',

@@ -41,7 +41,7 @@ export const TOKEN_TABLE: readonly TokenSpec[] = [
   {
     name: "adminFull", token: "xoxp-2208846101-2208846102-7811120000002-2b7e1c4d6a9f3b81d6e2f4a6c8b0d1e3", type: "user",
     workspace: "primary", subject: "primary_owner", scopes: ["admin", ...READ_SCOPES], status: "active",
-    description: "`admin` plus users:read, users:read.email, usergroups:read and team:read (Web API mode).",
+    description: "`admin` plus users:read, users:read.email, usergroups:read and team:read (Web API mode; in SCIM mode users:read adds admins, owners and bots).",
   },
   {
     name: "noAdmin", token: "xoxp-2208846101-2208846102-7811120000003-3c8d2b5e7f0a4c72e5f3a5b7d9c1e2f4", type: "user",

@@ -45,7 +45,11 @@ export default async function AggregationPage({ params }: { params: Promise<{ id
       <h2 className="text-lg font-semibold">Aggregation</h2>
       {source.status !== "healthy" ? <Alert variant="warning">No data is gathered until Test Connection passes on Review and Test.</Alert> : null}
       {(source.config as { apiMode?: string }).apiMode !== "webapi" ? (
-        <Alert variant="info">Slack&apos;s SCIM API does not say which accounts are admins, owners or bots, so in SCIM mode they count as members (guests show through the guest extension where Slack sends it). Use Web API mode, with users:read, for exact roles.</Alert>
+        <Alert variant="info">
+          In SCIM mode, guests are found with Slack&apos;s <code>restricted</code> and <code>ultra_restricted</code> SCIM filters. Slack&apos;s SCIM API does not say
+          which accounts are admins, owners or bots: when the token also has the <code>users:read</code> scope they are read from <code>users.list</code>;
+          without it, roles other than guest are unknown, so admins, owners and bots count as members (bots as people) and each run notes it.
+        </Alert>
       ) : null}
       {waiting ? <PendingRemovalsDecision sourceId={id} runId={waiting.id} count={pendingCount} message={waiting.error} sample={sample} canManage={canManage} /> : null}
       <Card>
