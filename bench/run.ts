@@ -2,8 +2,8 @@
  * `npm run bench`: prints performance figures. BENCH_DATABASE_URL (a throwaway PostgreSQL
  * database: its public schema is dropped) adds the PostgreSQL runs.
  *
- * `npm run bench -- activity` runs only the named parts (identities, aggregation, activity,
- * activity-queries, slack-sim); `--sizes 10000,50000` sets the activity sizes.
+ * `npm run bench -- activity-sync` runs only the named parts (see PARTS; `activity` is all three
+ * activity parts); `--sizes 10000,50000` sets the activity sizes.
  */
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -12,7 +12,7 @@ import { benchActivity } from "./activity";
 import { benchAggregation } from "./aggregation";
 import { benchIdentities } from "./identities";
 
-const PARTS = ["identities", "aggregation", "activity", "activity-queries", "slack-sim"] as const;
+const PARTS = ["identities", "aggregation", "activity", "activity-accuracy", "activity-queries", "activity-sync", "slack-sim"] as const;
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sizes: { type: "string" } } });
 const unknown = positionals.filter((p) => !(PARTS as readonly string[]).includes(p));
 if (unknown.length) {
@@ -30,8 +30,12 @@ const postgresUrl = getEnv().BENCH_DATABASE_URL || undefined;
 console.log(`# Activity Insights benchmarks (${new Date().toISOString()}, node ${process.version})`);
 if (wanted("identities")) await benchIdentities({ postgresUrl });
 if (wanted("aggregation")) await benchAggregation({ postgresUrl });
-if (wanted("activity")) await benchActivity({ postgresUrl, sizes });
-else if (wanted("activity-queries")) await benchActivity({ postgresUrl, sizes, skipAccuracy: true });
+const activityParts = {
+  accuracy: wanted("activity") || wanted("activity-accuracy"),
+  queries: wanted("activity") || wanted("activity-queries"),
+  sync: wanted("activity") || wanted("activity-sync"),
+};
+if (activityParts.accuracy || activityParts.queries || activityParts.sync) await benchActivity({ postgresUrl, sizes, parts: activityParts });
 
 // The simulator's own figures (generation time and memory at 100k users, page latencies) run in a
 // separate process so its memory use is measured alone.

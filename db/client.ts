@@ -6,6 +6,7 @@ import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-post
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { getLogger } from "@/lib/log";
 import * as schema from "./schema";
 
 /**
@@ -54,6 +55,9 @@ export async function openPglite(dataDir: string | null): Promise<DbHandle> {
 
 export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<DbHandle> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10 });
+  // An idle connection the server closes (restart, failover, a dropped database) must not take the
+  // process down: the pool discards it and opens a new one on the next query.
+  pool.on("error", (error) => getLogger().warn({ err: error.message }, "PostgreSQL closed an idle connection"));
   // Fail now, with a readable reason, rather than on the first page load.
   const probe = await pool.connect();
   probe.release();
@@ -74,10 +78,11 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   };
 }
 
-export async function runMigrations(handle: DbHandle): Promise<void> {
+/** Applies the committed migrations not yet applied (`folder`: tests apply an older set first). */
+export async function runMigrations(handle: DbHandle, folder = migrationsFolder): Promise<void> {
   if (handle.mode === "embedded") {
-    await migratePglite(handle.db as never, { migrationsFolder });
+    await migratePglite(handle.db as never, { migrationsFolder: folder });
   } else {
-    await migratePg(handle.db, { migrationsFolder });
+    await migratePg(handle.db, { migrationsFolder: folder });
   }
 }

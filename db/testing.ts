@@ -14,10 +14,10 @@ export function testDrivers(): TestDriver[] {
  * A fresh, migrated database per call: in-memory PGlite, or a throwaway PostgreSQL database that
  * close() drops again.
  */
-export async function openTestDb(driver: TestDriver, opts: { dataDir?: string } = {}): Promise<DbHandle> {
+export async function openTestDb(driver: TestDriver, opts: { dataDir?: string; migrationsFolder?: string } = {}): Promise<DbHandle> {
   if (driver === "pglite") {
     const handle = await openPglite(opts.dataDir ?? null);
-    await runMigrations(handle);
+    await runMigrations(handle, opts.migrationsFolder);
     return handle;
   }
   const adminUrl = getEnv().TEST_DATABASE_URL;
@@ -30,7 +30,7 @@ export async function openTestDb(driver: TestDriver, opts: { dataDir?: string } 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openPostgres(url.toString(), { max: 5 });
-  await runMigrations(handle);
+  await runMigrations(handle, opts.migrationsFolder);
   return {
     ...handle,
     async close() {

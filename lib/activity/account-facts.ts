@@ -5,10 +5,18 @@ import { DEFAULT_DORMANCY_THRESHOLDS, type DormancyThresholds } from "./metrics"
  * CTEs shared by the organisation and list queries: every account of the linked Slack source with its
  * kind (same rules as metrics.accountKind), dormancy threshold, latest access and billing flag.
  * `facts` columns: id, native_id, identity_id, display_name, email, role, kind, threshold, last (unix s),
- * billing_active, eligible (a non-bot account that is active and not removed), privileged.
- * The latest access per user is one grouped pass over access_log_entries (a few rows per user).
+ * with `withDays` days_from and days (the activity bitmap, see user-summary.ts; wide, so only when
+ * needed: the CTE is materialised), billing_active, eligible (a non-bot
+ * account that is active and not removed), privileged. Latest access and days come from
+ * activity_user_summary: one row per user, kept by the sync.
  */
-export function accountFactsCtes(activitySourceId: string, linkedSourceId: string | null, t: DormancyThresholds = DEFAULT_DORMANCY_THRESHOLDS, extraWhere?: SQL): SQL {
+export function accountFactsCtes(
+  activitySourceId: string,
+  linkedSourceId: string | null,
+  t: DormancyThresholds = DEFAULT_DORMANCY_THRESHOLDS,
+  opts: { where?: SQL; withDays?: boolean } = {},
+): SQL {
+  const extraWhere = opts.where;
   return sql`
     acc as (
       select a.id, a.native_id, a.identity_id, a.display_name, a.email, a.role, a.is_active, a.removed_at,
@@ -19,20 +27,15 @@ export function accountFactsCtes(activitySourceId: string, linkedSourceId: strin
              else 'member' end as kind
       from accounts a where a.source_id = ${linkedSourceId} ${extraWhere ? sql`and ${extraWhere}` : sql``}
     ),
-    last_access as (
-      select e.user_id, max(e.date_last) as last from access_log_entries e
-      where e.source_id = ${activitySourceId} and e.user_id in (select native_id from acc)
-      group by e.user_id
-    ),
     facts as (
       select acc.*,
         case acc.kind when 'owner' then ${t.owner}::int when 'admin' then ${t.admin}::int when 'guest' then ${t.guest}::int
           when 'member' then ${t.member}::int end as threshold,
-        l.last, b.billing_active,
+        u.last_active as last, ${opts.withDays ? sql`u.days_from, u.days,` : sql``} b.billing_active,
         (acc.kind <> 'bot' and acc.is_active and acc.removed_at is null) as eligible,
         acc.kind in ('owner', 'admin') as privileged
       from acc
-      left join last_access l on l.user_id = acc.native_id
+      left join activity_user_summary u on u.source_id = ${activitySourceId} and u.user_id = acc.native_id
       left join billing_status b on b.source_id = ${activitySourceId} and b.user_id = acc.native_id
     )`;
 }

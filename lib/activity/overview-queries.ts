@@ -40,24 +40,30 @@ export async function getActivityOverview(db: Db, q: { sourceId: string; now: Da
   if (!ctx) return null;
   const t = q.thresholds ?? DEFAULT_DORMANCY_THRESHOLDS;
   const nowS = Math.floor(q.now.getTime() / 1000);
+  // One pass over the accounts and one over the identities (count … filter), not a scan per figure.
   const counts = await db.execute<Record<string, number>>(sql`
     with ${accountFactsCtes(ctx.sourceId, ctx.linkedSourceId, t)}, ${identityFacts}
-    select
-      (select count(*) from identities)::int as identities,
-      (select count(*) from ident)::int as "identitiesWithSlack",
-      (select count(*) from facts where removed_at is null)::int as "slackAccounts",
-      (select count(*) from facts where removed_at is null and kind <> 'bot')::int as "humanAccounts",
-      (select count(*) from facts where removed_at is null and kind = 'bot')::int as "botAccounts",
-      (select count(*) from facts where removed_at is null and kind <> 'bot' and identity_id is not null)::int as correlated,
-      (select count(*) from ident where last_any >= ${nowS - 7 * 86400}::bigint)::int as active7,
-      (select count(*) from ident where last_any >= ${nowS - 30 * 86400}::bigint)::int as active30,
-      (select count(*) from ident where has_eligible and last_eligible < ${nowS}::bigint - threshold * 86400)::int as dormant,
-      (select count(*) from ident where has_eligible and last_eligible is null)::int as "neverSignedIn",
-      (select count(*) from facts where ${dormantAccount(nowS)})::int as "dormantAccounts",
-      (select count(*) from facts where ${neverSignedInAccount})::int as "neverSignedInAccounts",
-      (select count(*) from facts where ${dormantAccount(nowS)} and privileged)::int as "privilegedDormant",
-      (select count(*) from facts where ${dormantAccount(nowS)} and billing_active)::int as "billableDormant",
-      (select count(*) from facts where billing_active)::int as "billingActive"`);
+    select (select count(*) from identities)::int as identities, i.*, a.*
+    from (
+      select count(*)::int as "identitiesWithSlack",
+        (count(*) filter (where last_any >= ${nowS - 7 * 86400}::bigint))::int as active7,
+        (count(*) filter (where last_any >= ${nowS - 30 * 86400}::bigint))::int as active30,
+        (count(*) filter (where has_eligible and last_eligible < ${nowS}::bigint - threshold * 86400))::int as dormant,
+        (count(*) filter (where has_eligible and last_eligible is null))::int as "neverSignedIn"
+      from ident
+    ) i, (
+      select
+        (count(*) filter (where removed_at is null))::int as "slackAccounts",
+        (count(*) filter (where removed_at is null and kind <> 'bot'))::int as "humanAccounts",
+        (count(*) filter (where removed_at is null and kind = 'bot'))::int as "botAccounts",
+        (count(*) filter (where removed_at is null and kind <> 'bot' and identity_id is not null))::int as correlated,
+        (count(*) filter (where ${dormantAccount(nowS)}))::int as "dormantAccounts",
+        (count(*) filter (where ${neverSignedInAccount}))::int as "neverSignedInAccounts",
+        (count(*) filter (where ${dormantAccount(nowS)} and privileged))::int as "privilegedDormant",
+        (count(*) filter (where ${dormantAccount(nowS)} and billing_active))::int as "billableDormant",
+        (count(*) filter (where billing_active))::int as "billingActive"
+      from facts
+    ) a`);
   const c = Object.fromEntries(Object.entries(counts.rows[0] ?? {}).map(([k, v]) => [k, Number(v)])) as ActivityOverview["counts"];
   c.correlatedPercent = c.humanAccounts ? Math.round((1000 * c.correlated) / c.humanAccounts) / 10 : 0;
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { addDays, monthOf } from "./days";
+import { addDays, lastMonths, monthOf } from "./days";
 import { mergeSyncDetails, readSyncState } from "./store-state";
 
 /**
@@ -23,8 +23,10 @@ export interface OrgRollup {
   population: number;
 }
 
-/** How long daily figures are kept (13 months of monthly figures need ~400 days). */
-const KEEP_DAYS = 400;
+/** Daily figures kept: the Overview charts 90 days (a margin covers days without a sync). */
+const KEEP_DAYS = 100;
+/** Monthly figures kept: the charts show 12 months, the current one included. */
+const KEEP_MONTHS = 13;
 
 export async function linkedSourceOf(db: Db, activitySourceId: string): Promise<string | null> {
   const result = await db.execute<{ linked: string | null }>(sql`select config->>'linkedSourceId' as linked from sources where id = ${activitySourceId}`);
@@ -56,12 +58,18 @@ async function dailyFrom(db: Db, sourceId: string, linked: string | null, fromDa
   return result.rows;
 }
 
-async function monthlyFrom(db: Db, sourceId: string, linked: string | null, fromMonth: string) {
+async function monthlyFrom(db: Db, sourceId: string, linked: string | null, fromMonth: string, toMonth: string) {
   const result = await db.execute<{ month: string; identities: number; users: number; identity_days: number; user_days: number }>(sql`
-    with per_user as (
-      select d.user_id, date_trunc('month', d.day)::date as month, count(*)::int as days
-      from activity_days d where d.source_id = ${sourceId} and d.day >= ${fromMonth}::date
-      group by 1, 2
+    with months as (
+      select m::date as month, ((m + interval '1 month')::date - m::date) as len
+      from generate_series(${fromMonth}::date, ${toMonth}::date, interval '1 month') m
+    ), per_user as (
+      -- Days per user and month from the users' day bitmaps (user-summary.ts): one row per user, not one per day.
+      select u.user_id, months.month, bit_count(substring(u.days from (months.month - u.days_from) + 1 for months.len))::int as days
+      from activity_user_summary u join months on u.days_from < months.month + months.len and u.days_from + length(u.days) > months.month
+      where u.source_id = ${sourceId}
+    ), active_user as (
+      select * from per_user where days > 0
     ), per_identity as (
       -- An identity with two accounts active on the same day counts that day once: only those
       -- (rare) identities need the day-level distinct count.
@@ -69,11 +77,11 @@ async function monthlyFrom(db: Db, sourceId: string, linked: string | null, from
         select count(distinct d2.day) from activity_days d2 join (${personAccounts(linked)}) a2 on a2.native_id = d2.user_id
         where d2.source_id = ${sourceId} and a2.identity_id = a.identity_id and date_trunc('month', d2.day)::date = u.month
       ) end as days
-      from per_user u join (${personAccounts(linked)}) a on a.native_id = u.user_id
+      from active_user u join (${personAccounts(linked)}) a on a.native_id = u.user_id
       group by a.identity_id, u.month
     )
     select u.month::text as month, u.users, u.user_days, coalesce(i.identities, 0)::int as identities, coalesce(i.identity_days, 0)::int as identity_days
-    from (select month, count(*)::int as users, sum(days)::int as user_days from per_user group by month) u
+    from (select month, count(*)::int as users, sum(days)::int as user_days from active_user group by month) u
     left join (select month, count(*)::int as identities, sum(days)::int as identity_days from per_identity group by month) i on i.month = u.month`);
   return result.rows;
 }
@@ -116,13 +124,14 @@ export async function refreshRollup(db: Db, sourceId: string, opts: { fromDay?: 
   if (lastDay) {
     const keepFrom = addDays(lastDay, -KEEP_DAYS);
     const fromDay = reuse && opts.fromDay! > keepFrom ? opts.fromDay! : keepFrom;
-    const fromMonth = monthOf(fromDay);
+    const keepFromMonth = lastMonths(lastDay, KEEP_MONTHS)[0];
+    const fromMonth = reuse && monthOf(opts.fromDay!) > keepFromMonth ? monthOf(opts.fromDay!) : keepFromMonth;
     if (reuse) {
       for (const [d, v] of Object.entries(previous!.daily)) if (d >= keepFrom && d < fromDay) rollup.daily[d] = v;
-      for (const [m, v] of Object.entries(previous!.monthly)) if (m < fromMonth) rollup.monthly[m] = v;
+      for (const [m, v] of Object.entries(previous!.monthly)) if (m >= keepFromMonth && m < fromMonth) rollup.monthly[m] = v;
     }
     for (const r of await dailyFrom(db, sourceId, linked, fromDay)) rollup.daily[r.day] = [Number(r.identities), Number(r.users)];
-    for (const r of await monthlyFrom(db, sourceId, linked, fromMonth)) {
+    for (const r of await monthlyFrom(db, sourceId, linked, fromMonth, monthOf(lastDay))) {
       rollup.monthly[r.month] = [Number(r.identities), Number(r.users), Number(r.identity_days), Number(r.user_days)];
     }
   }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { deriveChanges, type EntryWrite } from "./derive";
 import type { GapEvidence } from "./gap-inference";
 import { entryKey, type AccessLogEntry, type DayContribution, type StoredEntry } from "./types";
+import { mergeUserDays, raiseLastActive } from "./user-summary";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Exec = Pick<Db, "execute"> | Tx;
@@ -44,7 +45,7 @@ async function loadStored(tx: Exec, sourceId: string, userIds: string[]): Promis
   }));
 }
 
-async function upsertEntries(tx: Exec, sourceId: string, writes: EntryWrite[]): Promise<void> {
+async function upsertEntries(tx: Tx, sourceId: string, writes: EntryWrite[]): Promise<void> {
   if (!writes.length) return;
   const rows = writes.map((w) => ({
     user_id: w.userId, ip: w.ip, user_agent: w.userAgent, username: w.username, date_first: w.dateFirst, date_last: w.dateLast,
@@ -63,11 +64,16 @@ async function upsertEntries(tx: Exec, sourceId: string, writes: EntryWrite[]): 
       count = greatest(access_log_entries.count, excluded.count),
       isp = excluded.isp, country = excluded.country, region = excluded.region, client = excluded.client,
       last_synced_at = now()`);
+  await raiseLastActive(tx, sourceId, writes);
 }
 
-/** Adds accesses and merges clients/IPs into activity_days; returns the rows inserted or changed. */
-export async function upsertDays(tx: Exec, sourceId: string, days: DayContribution[]): Promise<number> {
+/**
+ * Adds accesses and merges clients/IPs into activity_days, and sets the days in the users' summary
+ * bitmaps; returns the rows inserted or changed. Call it inside a transaction (both writes or neither).
+ */
+export async function upsertDays(tx: Tx, sourceId: string, days: DayContribution[]): Promise<number> {
   if (!days.length) return 0;
+  await mergeUserDays(tx, sourceId, days);
   const rows = days.map((d) => ({ user_id: d.userId, day: d.day, accesses: d.accesses, clients: d.clients, ips: d.ips }));
   const result = await tx.execute<{ n: number }>(sql`
     with written as (

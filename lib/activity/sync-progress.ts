@@ -28,6 +28,8 @@ export class SyncProgress {
   private pageMs = 0;
   private waitMs = 0;
   private waitingSince = 0;
+  private phaseName = "access-logs";
+  private phaseStartedAt = Date.now();
 
   constructor(
     private readonly write: (p: Record<string, unknown>) => Promise<void>,
@@ -67,8 +69,29 @@ export class SyncProgress {
   }
 
   async phase(phase: string, message: string): Promise<void> {
+    this.closePhase();
+    this.phaseName = phase;
     this.current = { phase, mode: this.mode, message };
     await this.report();
+  }
+
+  /**
+   * Milliseconds per phase (`ms:access-logs`, `ms:billing`, …) and inside Slack calls (`ms:slack`), kept
+   * with the run's counts so a slow sync shows where its time went.
+   */
+  closePhase(): void {
+    const key = `ms:${this.phaseName}`;
+    this.counts[key] = (this.counts[key] ?? 0) + (Date.now() - this.phaseStartedAt);
+    this.phaseStartedAt = Date.now();
+  }
+
+  async timeSlack<T>(call: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    try {
+      return await call();
+    } finally {
+      this.counts["ms:slack"] = (this.counts["ms:slack"] ?? 0) + (Date.now() - started);
+    }
   }
 
   async waiting(seconds: number): Promise<void> {

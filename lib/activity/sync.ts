@@ -53,7 +53,7 @@ export async function runActivitySync(input: ActivitySyncInput): Promise<Activit
     onResumed: () => progress.resumed(),
     isCancelled: input.isCancelled,
   };
-  const fetchPage: FetchAccessLogPage = (args) => callSlack("team.accessLogs", () => fetchAccessLogPage(client, args), policy, hooks, waited);
+  const fetchPage: FetchAccessLogPage = (args) => callSlack("team.accessLogs", () => progress.timeSlack(() => fetchAccessLogPage(client, args)), policy, hooks, waited);
 
   try {
     const lastSeen = new Map<string, number>();
@@ -70,18 +70,19 @@ export async function runActivitySync(input: ActivitySyncInput): Promise<Activit
       if (await input.isCancelled()) return { state: "cancelled", counts: progress.counts };
     }
 
-    await analyzeActivityTables(db);
+    await progress.phase("analysing", "refreshing database statistics");
+    const analyzedAt = (await analyzeActivityTables(db, { backfill: !incremental, now: now(), lastAnalyzedAt: state.details.analyzedAt })) ? now().toISOString() : state.details.analyzedAt;
     if (since !== null && gaps.length) {
       await progress.phase("inferring", "placing accesses between syncs");
       const inferred = inferGapDays(gaps, since, lastSeen, await loadTimeProfiles(db, sourceId), input.gapModel ?? DEFAULT_GAP_MODEL);
       const days = inferred.map((d) => ({ userId: d.userId, day: d.day, accesses: 0, clients: [d.client], ips: d.ip ? [d.ip] : [] }));
       progress.counts.inferredDays = inferred.length;
-      progress.counts.activityDaysWritten += await upsertDays(db, sourceId, days);
+      progress.counts.activityDaysWritten += await db.transaction((tx) => upsertDays(tx, sourceId, days));
       for (const d of inferred) if (minDay === null || d.day < minDay) minDay = d.day;
     }
 
     await progress.phase("billing", "reading billing-active flags");
-    const billing = await readBilling(client, policy, hooks, waited);
+    const billing = await readBilling((cursor) => progress.timeSlack(() => fetchBillablePage(client, cursor)), policy, hooks, waited);
     if (billing.users) {
       await storeBillingStatus(db, sourceId, billing.users, now());
       progress.counts.billableUsers = billing.users.size;
@@ -100,10 +101,12 @@ export async function runActivitySync(input: ActivitySyncInput): Promise<Activit
         lastRun: { ...progress.counts },
         billing: billing.users ? { available: true } : { available: false, message: billing.message },
         rollupDirtyFrom: dirtyFrom,
+        analyzedAt,
       },
     });
     await progress.phase("summarising", "updating organisation figures");
     await refreshRollup(db, sourceId, { fromDay: dirtyFrom });
+    progress.closePhase();
     return { state: "succeeded", counts: progress.counts };
   } catch (error) {
     if (error instanceof SyncCancelled) return { state: "cancelled", counts: progress.counts };
@@ -116,12 +119,12 @@ function earliestDay(a: string | null, b: string | null): string | null {
   return b === null || a < b ? a : b;
 }
 
-async function readBilling(client: WebClient, policy: CallPolicy, hooks: CallHooks, waited: { seconds: number }) {
+async function readBilling(fetchPage: (cursor: string | undefined) => ReturnType<typeof fetchBillablePage>, policy: CallPolicy, hooks: CallHooks, waited: { seconds: number }) {
   const users = new Map<string, boolean>();
   let cursor: string | undefined;
   try {
     do {
-      const page = await callSlack("team.billableInfo", () => fetchBillablePage(client, cursor), policy, hooks, waited);
+      const page = await callSlack("team.billableInfo", () => fetchPage(cursor), policy, hooks, waited);
       for (const [id, active] of page.users) users.set(id, active);
       cursor = page.next || undefined;
     } while (cursor);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { addDays, utcDay } from "../days";
+import { rebuildUserSummary } from "../user-summary";
 
 export interface SyntheticActivity {
   activitySourceId: string;
@@ -74,6 +75,7 @@ export async function seedSyntheticActivity(db: Db, opts: { n: number; days: num
     values (${activitySourceId}, ${nowS}, ${new Date(opts.now.getTime() - 200 * 86_400_000).toISOString()}::timestamptz, ${opts.now.toISOString()}::timestamptz,
       ${JSON.stringify({ completeFrom: addDays(today, -200) })}::jsonb)`);
   await db.execute(sql`drop table bench_people`);
+  await rebuildUserSummary(db, activitySourceId);
   await db.execute(sql`analyze`);
   return { activitySourceId, slackSourceId, identityIds: ids.rows.map((r) => r.id), userId: (i) => `U${String(i).padStart(8, "0")}` };
 }
