@@ -1,32 +1,18 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { saveAggregationSettingsAction } from "@/app/(dashboard)/sources/[id]/aggregation/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 export function AggregationSettingsForm({ sourceId, schedule, deleteThresholdPercent, canManage }: { sourceId: string; schedule: string; deleteThresholdPercent: number; canManage: boolean }) {
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ kind: "success" | "destructive"; text: string } | null>(null);
+  const { pending, message, onSubmit, fieldError } = useActionForm(saveAggregationSettingsAction, { extra: { sourceId }, success: "Saved." });
+  const thresholdError = fieldError("deleteThresholdPercent");
   return (
-    <form
-      noValidate
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        fd.set("sourceId", sourceId);
-        start(async () => {
-          const r = await saveAggregationSettingsAction(fd);
-          setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-          setMessage(r.ok ? { kind: "success", text: "Saved." } : { kind: "destructive", text: r.error });
-        });
-      }}
-    >
+    <form noValidate className="grid gap-3" onSubmit={onSubmit}>
       {message ? <Alert variant={message.kind}>{message.text}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Schedule" htmlFor="agg-schedule" description="Off until the first manual run, then daily by default.">
@@ -36,8 +22,8 @@ export function AggregationSettingsForm({ sourceId, schedule, deleteThresholdPer
             <option value="hourly">Hourly</option>
           </Select>
         </Field>
-        <Field label="Delete threshold (%)" htmlFor="agg-threshold" error={errors.deleteThresholdPercent?.[0]} description="A run that would remove more accounts than this waits for confirmation.">
-          <Input id="agg-threshold" name="deleteThresholdPercent" type="number" min={0} max={100} defaultValue={deleteThresholdPercent} disabled={!canManage} {...fieldAria("agg-threshold", { error: errors.deleteThresholdPercent?.[0], description: true })} />
+        <Field label="Delete threshold (%)" htmlFor="agg-threshold" error={thresholdError} description="A run that would remove more accounts than this waits for confirmation.">
+          <Input id="agg-threshold" name="deleteThresholdPercent" type="number" min={0} max={100} defaultValue={deleteThresholdPercent} disabled={!canManage} {...fieldAria("agg-threshold", { error: thresholdError, description: true })} />
         </Field>
       </div>
       {canManage ? (

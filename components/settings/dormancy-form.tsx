@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { saveDormancyThresholdsAction } from "@/app/(dashboard)/settings/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { DormancyThresholds } from "@/lib/settings/dormancy";
 
 const fields = [
@@ -15,28 +15,14 @@ const fields = [
 ] as const;
 
 export function DormancyForm({ value, canEdit }: { value: DormancyThresholds; canEdit: boolean }) {
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ kind: "success" | "destructive"; text: string } | null>(null);
+  const { pending, message, onSubmit, fieldError } = useActionForm(saveDormancyThresholdsAction, { success: "Thresholds saved." });
   return (
-    <form
-      noValidate
-      className="grid gap-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const fd = new FormData(e.currentTarget);
-        start(async () => {
-          const r = await saveDormancyThresholdsAction(fd);
-          setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-          setMessage(r.ok ? { kind: "success", text: "Thresholds saved." } : { kind: "destructive", text: r.error });
-        });
-      }}
-    >
+    <form noValidate className="grid gap-3" onSubmit={onSubmit}>
       {message ? <Alert variant={message.kind}>{message.text}</Alert> : null}
       <div className="grid gap-3 sm:grid-cols-3">
         {fields.map((f) => (
-          <Field key={f.name} label={f.label} htmlFor={`dormancy-${f.name}`} error={errors[f.name]?.[0]}>
-            <Input id={`dormancy-${f.name}`} name={f.name} type="number" min={1} max={365} defaultValue={value[f.name]} disabled={!canEdit} {...fieldAria(`dormancy-${f.name}`, { error: errors[f.name]?.[0] })} />
+          <Field key={f.name} label={f.label} htmlFor={`dormancy-${f.name}`} error={fieldError(f.name)}>
+            <Input id={`dormancy-${f.name}`} name={f.name} type="number" min={1} max={365} defaultValue={value[f.name]} disabled={!canEdit} {...fieldAria(`dormancy-${f.name}`, { error: fieldError(f.name) })} />
           </Field>
         ))}
       </div>

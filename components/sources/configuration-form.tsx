@@ -1,17 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { saveConfigurationAction } from "@/app/(dashboard)/sources/[id]/configuration/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useActionForm, type FieldErrors } from "@/components/ui/use-action-form";
 import { AccessTokenField } from "./access-token-field";
 
 type Config = Record<string, unknown>;
-type Errors = Record<string, string[] | undefined>;
+type Errors = FieldErrors;
 
 function TextField({ name, label, value, errors, disabled, description, type = "text", ...rest }: { name: string; label: string; value: unknown; errors: Errors; disabled?: boolean; description?: string; type?: string; min?: number; max?: number }) {
   const err = errors[name]?.[0];
@@ -38,27 +38,16 @@ export function ConfigurationForm({
   canManage: boolean;
 }) {
   const router = useRouter();
-  const [pending, start] = useTransition();
-  const [errors, setErrors] = useState<Errors>({});
-  const [message, setMessage] = useState<{ kind: "success" | "destructive"; text: string } | null>(null);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const fd = new FormData(form);
-    fd.set("id", id);
-    start(async () => {
-      const r = await saveConfigurationAction(fd);
-      setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
-      setMessage(r.ok ? { kind: "success", text: "Configuration saved. Run Test Connection on Review and Test before the source gathers data." } : { kind: "destructive", text: r.error });
-      if (r.ok) {
-        // The token field is write-only: clear it so the pasted value does not linger in the page.
-        const tokenInput = form.elements.namedItem("token");
-        if (tokenInput instanceof HTMLInputElement) tokenInput.value = "";
-        router.refresh();
-      }
-    });
-  }
+  const { pending, errors, message, onSubmit } = useActionForm(saveConfigurationAction, {
+    extra: { id },
+    success: "Configuration saved. Run Test Connection on Review and Test before the source gathers data.",
+    onSuccess: (form) => {
+      // The token field is write-only: clear it so the pasted value does not linger in the page.
+      const tokenInput = form.elements.namedItem("token");
+      if (tokenInput instanceof HTMLInputElement) tokenInput.value = "";
+      router.refresh();
+    },
+  });
 
   const disabled = !canManage;
   return (
