@@ -51,10 +51,23 @@ describe("Slack: Test Connection against the simulator", () => {
   });
 
   it("passes in SCIM mode on a Business+ workspace", async () => {
+    const report = await run(biz, TOKENS.adminFull, { apiMode: "scim" });
+    expect(report.ok).toBe(true);
+    expect(report.checks.map((c) => [c.id, c.status])).toEqual([
+      ["token_shape", "passed"],
+      ["auth_test", "passed"],
+      ["scopes", "passed"],
+      ["data_probe", "passed"],
+      ["roles", "passed"],
+    ]);
+    expect(check(report, "data_probe").message).toMatch(/\d+ accounts in the workspace/);
+  });
+
+  it("passes in SCIM mode with admin alone, warning that admins, owners and bots will not be known", async () => {
     const report = await run(biz, TOKENS.admin, { apiMode: "scim" });
     expect(report.ok).toBe(true);
-    expect(report.checks.every((c) => c.status === "passed")).toBe(true);
-    expect(check(report, "data_probe").message).toMatch(/\d+ accounts in the workspace/);
+    expect(report.checks.filter((c) => c.status !== "passed").map((c) => c.id)).toEqual(["roles"]);
+    expect(check(report, "roles")).toMatchObject({ status: "warning", message: expect.stringMatching(/admins, owners or bots/), remedy: expect.stringMatching(/users:read/) });
   });
 
   it("applies the account filter in SCIM mode", async () => {

@@ -47,6 +47,33 @@ function scimProbe(config: SlackConfig): CheckStep {
   };
 }
 
+/**
+ * SCIM mode reads admins, owners and bots from users.list when the token also has users:read
+ * (lib/aggregation/scim-roles.ts). Without it aggregation still works, so this warns and never fails.
+ */
+const scimRolesStep: CheckStep = {
+  id: "roles",
+  label: "Admin, owner and bot roles (users:read)",
+  network: false,
+  async run(run) {
+    if (!run.scopes?.reported) {
+      return {
+        status: "warning",
+        message: "Slack did not report the token's scopes, so whether admins, owners and bots can be read is not known yet; aggregation tries users.list and notes it if Slack refuses.",
+        remedy: "Make sure the app has users:read under OAuth & Permissions → User Token Scopes.",
+      };
+    }
+    if (run.scopes.granted.includes("users:read")) {
+      return { status: "passed", message: "The token has users:read: aggregation reads admins, owners and bots from users.list (Slack's SCIM API does not mark them)." };
+    }
+    return {
+      status: "warning",
+      message: "Without users:read, SCIM aggregation knows guests but not admins, owners or bots: they count as members, so privileged dormant accounts are missed and bots count as people.",
+      remedy: "Add users:read under OAuth & Permissions → User Token Scopes, reinstall the app and paste the new User OAuth Token here.",
+    };
+  },
+};
+
 /** One-item users.list: the call Web API mode aggregates with. */
 const webApiProbe: CheckStep = {
   id: "data_probe",
@@ -78,6 +105,7 @@ export async function testSlackConnection(config: SlackConfig, token: string, en
     authTestStep,
     scim ? scopesStep(SLACK_REQUIRED_SCOPES.scim, "Slack's SCIM API") : scopesStep(SLACK_REQUIRED_SCOPES.webapi, "Web API mode"),
     scim ? scimProbe(config) : webApiProbe,
+    ...(scim ? [scimRolesStep] : []),
   ];
   return runChecks(steps, token, config.apiBaseUrl, env);
 }
