@@ -47,6 +47,11 @@ export default async function OverviewPage() {
       ) : (
         <div className="grid gap-6">
           {!overview.observedFrom ? <p className="text-sm text-muted-foreground">The first activity sync has not completed: figures fill in as it runs, and may take up to 24 hours to appear.</p> : null}
+          {overview.seriesStale ? (
+            <p className="text-sm text-muted-foreground">
+              Accounts were matched to identities differently after the charts were computed{overview.seriesComputedAt ? ` (${formatDateTime(overview.seriesComputedAt)})` : ""}: the counts are current, the charts update with the next sync or correlation run.
+            </p>
+          ) : null}
           <section aria-label="Totals" className="grid grid-cols-2 gap-4 lg:grid-cols-4">
             <StatCard label="Identities" value={c.identities} href="/identities" />
             <StatCard label="Slack accounts" value={c.slackAccounts} href={accountsHref} hint={`${c.botAccounts} bots`} />

@@ -138,3 +138,16 @@ export async function refreshRollup(db: Db, sourceId: string, opts: { fromDay?: 
   await mergeSyncDetails(db, sourceId, { rollup, rollupDirtyFrom: null });
   return rollup;
 }
+
+/**
+ * After accounts of a Slack source were (re)correlated: brings the series of every Activity Insights
+ * source linked to it up to date, so the Overview's charts follow the new account→identity mapping
+ * now rather than at the next sync. Recomputes only when the mapping really changed.
+ */
+export async function refreshRollupsLinkedTo(db: Db, slackSourceId: string): Promise<number> {
+  const linked = await db.execute<{ id: string }>(sql`
+    select s.id from sources s join activity_sync_state st on st.source_id = s.id
+    where s.connector = 'activity-insights-slack' and s.config->>'linkedSourceId' = ${slackSourceId}`);
+  for (const { id } of linked.rows) await refreshRollup(db, id);
+  return linked.rows.length;
+}

@@ -1,4 +1,7 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRollup, refreshRollup } from "@/lib/activity/rollup";
+import { upsertDays } from "@/lib/activity/store-entries";
 import type { DbHandle } from "@/db/client";
 import { openTestDb, testDrivers } from "@/db/testing";
 import { insertAccounts, insertIdentities, insertSource, linkOf } from "@/lib/correlation/test-helpers";
@@ -28,6 +31,25 @@ describe.each(testDrivers())("correlate job on %s", (driver) => {
     const outcome = await correlate(ctx({ sourceId }));
     expect(outcome).toEqual({ state: "succeeded", counts: { correlated: 1, alreadyCorrelated: 0, manualKept: 0, ambiguous: 0, uncorrelated: 1, unlinked: 0 } });
     expect(await linkOf(h.db, acc)).toEqual({ identityId: hal, correlation: "auto" });
+  });
+
+  it("brings the linked Activity Insights series up to date with the new correlation", async () => {
+    const slackId = await insertSource(h.db);
+    const [ada] = await insertIdentities(h.db, [{ name: "Ada", email: "ada@eight.test" }]);
+    await insertAccounts(h.db, slackId, [{ nativeId: "UA", email: "ada@eight.test" }]);
+    const activity = await h.db.execute<{ id: string }>(sql`
+      insert into sources (name, connector, status, config) values ('AI linked', 'activity-insights-slack', 'healthy', ${JSON.stringify({ linkedSourceId: slackId })}::jsonb) returning id`);
+    const activityId = activity.rows[0].id;
+    await h.db.transaction((tx) => upsertDays(tx, activityId, [{ userId: "UA", day: "2026-01-10", accesses: 2, clients: ["desktop"], ips: [] }]));
+    // Series computed while UA was not correlated: nobody active that day.
+    expect((await refreshRollup(h.db, activityId, { full: true })).daily["2026-01-10"]).toEqual([0, 1]);
+
+    expect((await correlate(ctx({ sourceId: slackId }))).state).toBe("succeeded");
+    const { rollup, stale } = await readRollup(h.db, activityId, slackId);
+    expect(stale).toBe(false);
+    expect(rollup?.daily["2026-01-10"]).toEqual([1, 1]);
+    expect(rollup?.population).toBe(1);
+    expect(ada).toBeTruthy();
   });
 
   it("fails without retry for a missing or unknown source", async () => {

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { sources } from "@/db/schema";
 import { InvalidStoredRulesError } from "@/db/queries/correlation";
+import { refreshRollupsLinkedTo } from "@/lib/activity/rollup";
 import { correlateSource, correlationCounts } from "@/lib/correlation/correlate";
 import { JobFailure, type JobHandler } from "../context";
 
@@ -20,6 +21,8 @@ export const correlate: JobHandler = async (ctx) => {
   await ctx.progress({ phase: "correlating" });
   try {
     const result = await correlateSource(ctx.db, sourceId);
+    await ctx.progress({ phase: "summarising" });
+    await refreshRollupsLinkedTo(ctx.db, sourceId);
     return { state: "succeeded", counts: { ...correlationCounts(result) } };
   } catch (err) {
     if (err instanceof InvalidStoredRulesError) throw new JobFailure(err.message, {}, false);

@@ -1,3 +1,4 @@
+import { refreshRollupsLinkedTo } from "@/lib/activity/rollup";
 import { correlateSource, correlationCounts } from "@/lib/correlation/correlate";
 import type { JobHandler } from "../context";
 import { registerJobHandler } from "../worker";
@@ -5,12 +6,13 @@ import { aggregateAccounts } from "./aggregate-accounts";
 import { correlate } from "./correlate";
 import { syncActivity } from "./sync-activity";
 
-/** Correlation runs after each aggregation that applied its listing. */
+/** Correlation runs after each aggregation that applied its listing; then the linked activity series follow. */
 export function withCorrelation(aggregate: JobHandler): JobHandler {
   return async (ctx) => {
     const outcome = await aggregate(ctx);
     if (outcome.state !== "succeeded") return outcome;
     const c = correlationCounts(await correlateSource(ctx.db, String(ctx.data.sourceId)));
+    await refreshRollupsLinkedTo(ctx.db, String(ctx.data.sourceId));
     return { ...outcome, counts: { ...outcome.counts, correlated: c.correlated + c.alreadyCorrelated + c.manualKept, uncorrelated: c.uncorrelated, ambiguous: c.ambiguous } };
   };
 }
