@@ -21,7 +21,7 @@ export function DailyChart({ data, label, title }: { data: DailyPoint[]; label: 
             <XAxis dataKey="day" tickFormatter={dayLabel} fontSize={12} minTickGap={24} />
             <YAxis allowDecimals={false} fontSize={12} />
             <Tooltip labelFormatter={(d) => dayLabel(String(d))} />
-            <Area dataKey="value" name={label} stroke="#4f46e5" fill="#c7d2fe" type="monotone" />
+            <Area dataKey="value" name={label} stroke="#4f46e5" fill="#c7d2fe" type="monotone" isAnimationActive={false} />
           </AreaChart>
         </ResponsiveContainer>
       </div>

@@ -26,12 +26,12 @@ export function MonthlyChart({ data, valueLabel, averageLabel, title }: { data: 
             <YAxis allowDecimals={false} fontSize={12} />
             <Tooltip labelFormatter={(m) => monthLabel(String(m))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Bar dataKey="value" name={valueLabel} fill="#4f46e5" radius={[3, 3, 0, 0]}>
+            <Bar dataKey="value" name={valueLabel} fill="#4f46e5" radius={[3, 3, 0, 0]} isAnimationActive={false}>
               {data.map((d) => (
                 <Cell key={d.month} fill={d.partial ? "#c7d2fe" : "#4f46e5"} />
               ))}
             </Bar>
-            {averageLabel ? <Line dataKey="average" name={averageLabel} stroke="#b45309" strokeWidth={2} dot={false} /> : null}
+            {averageLabel ? <Line dataKey="average" name={averageLabel} stroke="#b45309" strokeWidth={2} dot={false} isAnimationActive={false} /> : null}
           </ComposedChart>
         </ResponsiveContainer>
       </div>
