@@ -1,8 +1,6 @@
 import { Activity, Download } from "lucide-react";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { getActivityOverview, listDormantAccounts } from "@/db/queries/activity";
-import { countIdentities } from "@/db/queries/identities";
 import { DailyChart } from "@/components/activity/daily-chart";
 import { DormantTable } from "@/components/activity/dormant-table";
 import { MonthlyChart } from "@/components/activity/monthly-chart";
@@ -15,8 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireOperator } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { currentActivitySource, metricThresholds } from "@/lib/insights/context";
-import { sourceHealth } from "@/lib/insights/source-health";
+import { loadOverviewPage } from "@/lib/insights/overview-page";
 import { runStateLabels } from "@/lib/jobs/run-format";
 
 export const metadata = { title: "Overview" };
@@ -25,9 +22,7 @@ export default async function OverviewPage() {
   await requireOperator();
   const db = await getDb();
   const now = new Date();
-  const [source, thresholds, health, identities] = await Promise.all([currentActivitySource(db), metricThresholds(db), sourceHealth(db), countIdentities(db)]);
-  const overview = source ? await getActivityOverview(db, { sourceId: source.sourceId, now, thresholds }) : null;
-  const dormant = source ? await listDormantAccounts(db, { sourceId: source.sourceId, now, thresholds, limit: 10 }) : null;
+  const { source, health, identities, overview, dormant } = await loadOverviewPage(db, now);
   const c = overview?.counts;
   const accountsHref = source?.linkedSourceId ? `/sources/${source.linkedSourceId}/accounts` : "/sources";
   return (
