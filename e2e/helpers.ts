@@ -36,3 +36,21 @@ export async function expectAuditEvent(page: Page, action: string, text: string 
   await page.goto(`/audit?action=${encodeURIComponent(action)}`);
   await expect(page.getByRole("row").filter({ hasText: text }).first()).toBeVisible();
 }
+
+/** Id of the newest run in a Run history table on the page (null when there is none yet). */
+export async function newestRunId(page: Page): Promise<string | null> {
+  const first = page.getByTestId("run-row").first();
+  return (await first.count()) ? await first.getAttribute("data-run-id") : null;
+}
+
+/**
+ * Waits until Run history shows a run newer than `previousId` and that run succeeded. Checking only
+ * "the first row says Succeeded" passes too early when the previous run is still listed first, which
+ * is what happens while a separate worker process has not picked the new run up yet.
+ */
+export async function waitForNewRunToSucceed(page: Page, previousId: string | null) {
+  const first = page.getByTestId("run-row").first();
+  await expect(first).toBeVisible({ timeout: 60_000 });
+  if (previousId) await expect(first).not.toHaveAttribute("data-run-id", previousId, { timeout: 60_000 });
+  await expect(first.getByText("Succeeded")).toBeVisible({ timeout: 120_000 });
+}

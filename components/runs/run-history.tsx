@@ -108,7 +108,7 @@ export function RunHistory({
           {runs.map((r) => {
             const active = r.state === "queued" || r.state === "running";
             return (
-              <TableRow key={r.id} data-testid="run-row">
+              <TableRow key={r.id} data-testid="run-row" data-run-id={r.id}>
                 <TableCell className="whitespace-nowrap">{formatDateTime(r.startedAt ?? r.queuedAt)}</TableCell>
                 <TableCell className="whitespace-nowrap">
                   {r.trigger}
