@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { DEFAULT_DORMANCY_THRESHOLDS, type DormancyThresholds } from "./metrics";
+import { daysInWindow } from "./user-summary";
 
 /**
  * CTEs shared by the organisation and list queries: every account of the linked Slack source with its
@@ -43,3 +44,35 @@ export function accountFactsCtes(
 /** SQL truth value: an account (row of `facts`) flagged dormant at `nowS`. */
 export const dormantAccount = (nowS: number) => sql`(eligible and last is not null and last < ${nowS}::bigint - threshold * 86400)`;
 export const neverSignedInAccount = sql`(eligible and last is null)`;
+
+/**
+ * `ident`: per identity (accounts from `facts`), latest access over any account and over eligible ones,
+ * the strictest eligible threshold (metrics.identityDormancy), and with `daysWindow` the days active in
+ * that window. Days come from the accounts' bitmaps (needs `facts` built `withDays`); only identities
+ * with more than one account need the exact distinct-day count, as the same day on two accounts
+ * counts once.
+ */
+export function identityFactsCte(opts: { activitySourceId?: string; daysWindow?: { from: string; to: string } } = {}): SQL {
+  const w = opts.daysWindow;
+  const days = w
+    ? sql`, case when count(*) = 1 then max(${daysInWindow("facts", w.from, w.to)}) else (
+          select count(distinct d.day) from activity_days d join facts f2 on f2.native_id = d.user_id
+          where d.source_id = ${opts.activitySourceId} and f2.identity_id = facts.identity_id and f2.kind <> 'bot' and f2.removed_at is null
+            and d.day between ${w.from}::date and ${w.to}::date
+        ) end as days`
+    : sql``;
+  return sql`
+    ident as (
+      select identity_id, max(last) as last_any, max(last) filter (where eligible) as last_eligible,
+        min(threshold) filter (where eligible) as threshold, bool_or(eligible) as has_eligible ${days}
+      from facts where identity_id is not null and kind <> 'bot' and removed_at is null group by identity_id
+    )`;
+}
+
+/** SQL: an identity's activity status from its `ident` row `x` (null when it has no Slack account). */
+export const identityStatus = (nowS: number) => sql`
+  case when x.identity_id is null then 'no_slack'
+       when not x.has_eligible then 'excluded'
+       when x.last_eligible is null then 'never_signed_in'
+       when x.last_eligible < ${nowS}::bigint - x.threshold * 86400 then 'dormant'
+       else 'active' end`;

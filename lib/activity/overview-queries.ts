@@ -1,48 +1,37 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { getActivityContext } from "./context";
-import { accountFactsCtes, dormantAccount, neverSignedInAccount } from "./account-facts";
-import { addDays, lastMonths } from "./days";
-import { assessDormancy, DEFAULT_DORMANCY_THRESHOLDS, today, type AccountKind, type DormancyThresholds } from "./metrics";
-import { readRollup, refreshRollup } from "./rollup";
+import { getActivityContext, type ActivityContext } from "./context";
+import { accountFactsCtes, dormantAccount, identityFactsCte, neverSignedInAccount } from "./account-facts";
+import { assessDormancy, DEFAULT_DORMANCY_THRESHOLDS, type AccountKind, type DormancyThresholds } from "./metrics";
+import { getActivitySeries, type ActivitySeries } from "./series";
 
-export interface ActivityOverview {
+export interface ActivityOverview extends ActivitySeries {
   sourceId: string;
   observedFrom: string | null;
   lastSyncAt: Date | null;
-  /** When the daily/monthly series were computed; stale = accounts were re-correlated since (next sync refreshes). */
-  seriesComputedAt: string | null;
-  seriesStale: boolean;
   thresholds: DormancyThresholds;
   counts: {
     identities: number; identitiesWithSlack: number; slackAccounts: number; humanAccounts: number; botAccounts: number; correlated: number;
     correlatedPercent: number; active7: number; active30: number; dormant: number; neverSignedIn: number; dormantAccounts: number;
     neverSignedInAccounts: number; privilegedDormant: number; billableDormant: number; billingActive: number;
   };
-  /** Last 90 days, oldest first. */
-  dailyActive: Array<{ day: string; identities: number; accounts: number }>;
-  /** Last 12 months, oldest first; averages are days active per identity (all with Slack / active that month). */
-  monthlyActive: Array<{ month: string; identities: number; accounts: number; avgDaysActive: number | null; avgDaysActiveWhenActive: number | null; complete: boolean }>;
-  /** Mean of avgDaysActive over the complete months (the organisation line on an identity's chart). */
-  averageDaysActivePerMonth: number | null;
 }
 
-/** Identity figures: latest access over eligible accounts against the strictest threshold (metrics.identityDormancy). */
-const identityFacts = sql`
-  ident as (
-    select identity_id, max(last) as last_any, max(last) filter (where eligible) as last_eligible,
-      min(threshold) filter (where eligible) as threshold, bool_or(eligible) as has_eligible
-    from facts where identity_id is not null and kind <> 'bot' and removed_at is null group by identity_id
-  )`;
+/** The source a query is about: its id, or its context when the caller already read it (one query fewer). */
+export type SourceRef = { sourceId: string; context?: undefined } | { context: ActivityContext; sourceId?: undefined };
 
-export async function getActivityOverview(db: Db, q: { sourceId: string; now: Date; thresholds?: DormancyThresholds }): Promise<ActivityOverview | null> {
-  const ctx = await getActivityContext(db, q.sourceId);
+async function contextOf(db: Db, ref: SourceRef): Promise<ActivityContext | null> {
+  return ref.context ?? getActivityContext(db, ref.sourceId!);
+}
+
+export async function getActivityOverview(db: Db, q: SourceRef & { now: Date; thresholds?: DormancyThresholds }): Promise<ActivityOverview | null> {
+  const ctx = await contextOf(db, q);
   if (!ctx) return null;
   const t = q.thresholds ?? DEFAULT_DORMANCY_THRESHOLDS;
   const nowS = Math.floor(q.now.getTime() / 1000);
   // One pass over the accounts and one over the identities (count … filter), not a scan per figure.
   const counts = await db.execute<Record<string, number>>(sql`
-    with ${accountFactsCtes(ctx.sourceId, ctx.linkedSourceId, t)}, ${identityFacts}
+    with ${accountFactsCtes(ctx.sourceId, ctx.linkedSourceId, t)}, ${identityFactsCte()}
     select (select count(*) from identities)::int as identities, i.*, a.*
     from (
       select count(*)::int as "identitiesWithSlack",
@@ -67,32 +56,9 @@ export async function getActivityOverview(db: Db, q: { sourceId: string; now: Da
   const c = Object.fromEntries(Object.entries(counts.rows[0] ?? {}).map(([k, v]) => [k, Number(v)])) as ActivityOverview["counts"];
   c.correlatedPercent = c.humanAccounts ? Math.round((1000 * c.correlated) / c.humanAccounts) / 10 : 0;
 
-  let { rollup, stale } = await readRollup(db, ctx.sourceId, ctx.linkedSourceId);
-  // First view before any sync has stored the series (e.g. data imported by other means): compute once.
-  if (!rollup) {
-    rollup = await refreshRollup(db, ctx.sourceId, { full: true });
-    stale = false;
-  }
-  const to = today(q.now);
-  const dailyActive = Array.from({ length: 90 }, (_, i) => {
-    const day = addDays(to, i - 89);
-    const v = rollup!.daily[day];
-    return { day, identities: v?.[0] ?? 0, accounts: v?.[1] ?? 0 };
-  });
-  const monthlyActive = lastMonths(to, 12).map((month) => {
-    const v = rollup!.monthly[month];
-    return {
-      month, identities: v?.[0] ?? 0, accounts: v?.[1] ?? 0,
-      avgDaysActive: v && rollup!.population ? v[2] / rollup!.population : null,
-      avgDaysActiveWhenActive: v && v[0] ? v[2] / v[0] : null,
-      complete: ctx.completeFrom !== null && month >= ctx.completeFrom,
-    };
-  });
-  const complete = monthlyActive.filter((m) => m.complete && m.avgDaysActive !== null);
   return {
-    sourceId: ctx.sourceId, observedFrom: ctx.completeFrom, lastSyncAt: ctx.lastSyncAt, seriesComputedAt: rollup.computedAt, seriesStale: stale, thresholds: t,
-    counts: c, dailyActive, monthlyActive,
-    averageDaysActivePerMonth: complete.length ? complete.reduce((s, m) => s + m.avgDaysActive!, 0) / complete.length : null,
+    sourceId: ctx.sourceId, observedFrom: ctx.completeFrom, lastSyncAt: ctx.lastSyncAt, thresholds: t, counts: c,
+    ...(await getActivitySeries(db, ctx, q.now)),
   };
 }
 
@@ -117,9 +83,9 @@ export interface DormantAccount {
 /** Accounts flagged dormant (or never signed in), privileged and billing-active first, then longest idle. */
 export async function listDormantAccounts(
   db: Db,
-  q: { sourceId: string; now: Date; thresholds?: DormancyThresholds; privilegedOnly?: boolean; billableOnly?: boolean; includeNeverSignedIn?: boolean; limit?: number; offset?: number },
+  q: SourceRef & { now: Date; thresholds?: DormancyThresholds; privilegedOnly?: boolean; billableOnly?: boolean; includeNeverSignedIn?: boolean; limit?: number; offset?: number },
 ): Promise<{ rows: DormantAccount[]; total: number }> {
-  const ctx = await getActivityContext(db, q.sourceId);
+  const ctx = await contextOf(db, q);
   if (!ctx) return { rows: [], total: 0 };
   const t = q.thresholds ?? DEFAULT_DORMANCY_THRESHOLDS;
   const nowS = Math.floor(q.now.getTime() / 1000);

@@ -86,18 +86,9 @@ async function monthlyFrom(db: Db, sourceId: string, linked: string | null, from
   return result.rows;
 }
 
-export interface RollupRead {
-  rollup: OrgRollup | null;
-  /** True when accounts were re-correlated since the series were computed. */
-  stale: boolean;
-}
-
-export async function readRollup(db: Db, sourceId: string, linkedSourceId: string | null): Promise<RollupRead> {
-  const state = await readSyncState(db, sourceId);
-  const rollup = (state.details.rollup as OrgRollup | undefined) ?? null;
-  if (!rollup || rollup.version !== 1) return { rollup: null, stale: true };
-  const stale = rollup.linkedSourceId !== linkedSourceId || rollup.mappingKey !== (await mappingKey(db, linkedSourceId));
-  return { rollup, stale };
+/** True when the stored series predate the current account→identity mapping (or another linked source). */
+export async function isRollupStale(db: Db, rollup: OrgRollup, linkedSourceId: string | null): Promise<boolean> {
+  return rollup.version !== 1 || rollup.linkedSourceId !== linkedSourceId || rollup.mappingKey !== (await mappingKey(db, linkedSourceId));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readRollup, refreshRollup } from "@/lib/activity/rollup";
+import { getActivityContext } from "@/lib/activity/context";
+import { isRollupStale, refreshRollup } from "@/lib/activity/rollup";
 import { upsertDays } from "@/lib/activity/store-entries";
 import type { DbHandle } from "@/db/client";
 import { openTestDb, testDrivers } from "@/db/testing";
@@ -45,7 +46,8 @@ describe.each(testDrivers())("correlate job on %s", (driver) => {
     expect((await refreshRollup(h.db, activityId, { full: true })).daily["2026-01-10"]).toEqual([0, 1]);
 
     expect((await correlate(ctx({ sourceId: slackId }))).state).toBe("succeeded");
-    const { rollup, stale } = await readRollup(h.db, activityId, slackId);
+    const rollup = (await getActivityContext(h.db, activityId))?.rollup;
+    const stale = await isRollupStale(h.db, rollup!, slackId);
     expect(stale).toBe(false);
     expect(rollup?.daily["2026-01-10"]).toEqual([1, 1]);
     expect(rollup?.population).toBe(1);
