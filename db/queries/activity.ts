@@ -11,6 +11,7 @@ import type { Client } from "@/lib/activity/types";
 export { getActivityOverview, listDormantAccounts, type ActivityOverview, type DormantAccount } from "@/lib/activity/overview-queries";
 export { getIdentityActivitySummaries, listIdentityActivity, type IdentityActivitySummary, type IdentityActivityListQuery } from "@/lib/activity/identity-list-queries";
 export { refreshRollup as refreshActivityRollup } from "@/lib/activity/rollup";
+export { getActivitySeries, type ActivitySeries } from "@/lib/activity/series";
 export { getActivityContext, listActivitySources, type ActivityContext } from "@/lib/activity/context";
 
 export interface SignIn {

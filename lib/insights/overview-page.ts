@@ -10,12 +10,14 @@ import { sourceHealth } from "./source-health";
  * the first dormant accounts.
  */
 export async function loadOverviewPage(db: Db, now: Date, opts: { dormantLimit?: number } = {}) {
-  const [source, thresholds, health, identities] = await Promise.all([currentActivitySource(db), metricThresholds(db), sourceHealth(db), countIdentities(db)]);
+  const [source, thresholds, health] = await Promise.all([currentActivitySource(db), metricThresholds(db), sourceHealth(db)]);
   const [overview, dormant] = source
     ? await Promise.all([
-        getActivityOverview(db, { sourceId: source.sourceId, now, thresholds }),
-        listDormantAccounts(db, { sourceId: source.sourceId, now, thresholds, limit: opts.dormantLimit ?? 10 }),
+        getActivityOverview(db, { context: source, now, thresholds }),
+        listDormantAccounts(db, { context: source, now, thresholds, limit: opts.dormantLimit ?? 10 }),
       ])
     : [null, null];
+  // The counts already include identities; without an activity source the page shows that number alone.
+  const identities = overview ? overview.counts.identities : await countIdentities(db);
   return { source, thresholds, health, identities, overview, dormant };
 }

@@ -1,22 +1,16 @@
-import { getDb } from "@/db";
 import { listDormantAccounts } from "@/db/queries/activity";
-import { getCurrentOperator } from "@/lib/auth/session";
-import { currentActivitySource, metricThresholds } from "@/lib/insights/context";
+import { activityExportContext } from "@/lib/insights/activity-export";
 import { csvResponse } from "@/lib/insights/csv-response";
 
 export const dynamic = "force-dynamic";
 
 /** Every account flagged dormant or never signed in, with the reason for the flag. */
 export async function GET() {
-  if (!(await getCurrentOperator())) return new Response("Sign in first", { status: 401 });
-  const db = await getDb();
-  const source = await currentActivitySource(db);
-  if (!source) return new Response("No Activity Insights source is configured", { status: 409 });
-  const now = new Date();
-  const thresholds = await metricThresholds(db);
+  const c = await activityExportContext();
+  if (c instanceof Response) return c;
   const rows: Array<Array<string | number | null>> = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await listDormantAccounts(db, { sourceId: source.sourceId, now, thresholds, limit: 1000, offset });
+    const page = await listDormantAccounts(c.db, { context: c.source, now: c.now, thresholds: c.thresholds, limit: 1000, offset });
     for (const a of page.rows) {
       rows.push([a.userId, a.displayName, a.email, a.identityName, a.kind, a.privileged ? "yes" : "no", a.billingActive === null ? "" : a.billingActive ? "yes" : "no", a.lastActive ? new Date(a.lastActive * 1000).toISOString() : "", a.daysSinceActive, a.thresholdDays, a.status, a.reason]);
     }
