@@ -19,6 +19,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { hasRole } from "@/lib/auth/roles";
 import { requireOperator } from "@/lib/auth/session";
 import { formatDateTime, lifecycleLabels } from "@/lib/format";
+import { accountName } from "@/lib/accounts/name";
 
 export const metadata = { title: "Identity" };
 
@@ -104,7 +105,7 @@ export default async function IdentityPage({ params }: { params: Promise<{ id: s
                   {accounts.map((a) => (
                     <li key={a.id} className="flex flex-wrap items-center gap-2">
                       <Link href={`/sources/${a.sourceId}/accounts/${a.id}`} className="font-medium text-primary hover:underline">
-                        {a.displayName || a.realName || a.userName || a.nativeId}
+                        {accountName(a)}
                       </Link>
                       <span className="text-muted-foreground">
                         {a.sourceName} · {roleLabels[a.role] ?? a.role} · {a.correlation === "manual" ? "manual" : "by rule"}

@@ -15,6 +15,7 @@ import { accountListParams, accountRoles, roleLabels } from "@/lib/accounts/list
 import { firstValues, type SearchParams } from "@/lib/list-params";
 import { loadSourcePage } from "@/lib/sources/load-page";
 import { withParams } from "@/lib/url";
+import { accountName } from "@/lib/accounts/name";
 
 export const metadata = { title: "Accounts" };
 
@@ -95,7 +96,7 @@ export default async function AccountsPage({ params, searchParams }: { params: P
                 <TableRow key={a.id}>
                   <TableCell>
                     <Link href={`${base}/${a.id}`} className="font-medium hover:underline">
-                      {a.displayName || a.realName || a.userName || a.nativeId}
+                      {accountName(a)}
                     </Link>
                     <span className="block font-mono text-xs text-muted-foreground">{a.nativeId}</span>
                   </TableCell>

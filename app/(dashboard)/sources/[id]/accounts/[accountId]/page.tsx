@@ -11,6 +11,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { roleLabels } from "@/lib/accounts/list-params";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { loadSourcePage } from "@/lib/sources/load-page";
+import { accountName } from "@/lib/accounts/name";
 
 export const metadata = { title: "Account" };
 
@@ -19,7 +20,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const { db, canManage } = await loadSourcePage(id);
   const a = await getAccount(db, accountId);
   if (!a || a.sourceId !== id) notFound();
-  const label = a.displayName || a.realName || a.userName || a.nativeId;
+  const label = accountName(a);
   const flags = [
     a.isPrimaryOwner && "Primary owner",
     a.isOwner && "Owner",

@@ -10,6 +10,7 @@ import { roleLabels } from "@/lib/accounts/list-params";
 import { formatDate } from "@/lib/format";
 import { firstValues, type SearchParams } from "@/lib/list-params";
 import { loadSourcePage } from "@/lib/sources/load-page";
+import { accountName } from "@/lib/accounts/name";
 
 export const metadata = { title: "Entitlement members" };
 
@@ -47,7 +48,7 @@ export default async function EntitlementPage({ params, searchParams }: { params
                 <TableRow key={a.id}>
                   <TableCell>
                     <Link href={`/sources/${id}/accounts/${a.id}`} className="font-medium hover:underline">
-                      {a.displayName || a.realName || a.userName || a.nativeId}
+                      {accountName(a)}
                     </Link>
                   </TableCell>
                   <TableCell>{a.email ?? "—"}</TableCell>
