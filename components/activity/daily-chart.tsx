@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "./chart-figure";
 
 export interface DailyPoint {
   /** YYYY-MM-DD */
@@ -12,36 +13,16 @@ const dayLabel = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("e
 
 export function DailyChart({ data, label, title }: { data: DailyPoint[]; label: string; title: string }) {
   return (
-    <figure className="grid gap-2">
-      <figcaption className="sr-only">{title}</figcaption>
-      <div className="h-56 w-full" aria-hidden>
-        <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="day" tickFormatter={dayLabel} fontSize={12} minTickGap={24} />
-            <YAxis allowDecimals={false} fontSize={12} />
-            <Tooltip labelFormatter={(d) => dayLabel(String(d))} />
-            <Area dataKey="value" name={label} stroke="#4f46e5" fill="#c7d2fe" type="monotone" isAnimationActive={false} />
-          </AreaChart>
-        </ResponsiveContainer>
-      </div>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">{label}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.day}>
-              <td>{d.day}</td>
-              <td>{d.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+    <ChartFigure title={title} heightClass="h-56" columns={["Day", label]} rows={data.map((d) => ({ key: d.day, cells: [d.day, d.value] }))}>
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="day" tickFormatter={dayLabel} fontSize={12} minTickGap={24} />
+          <YAxis allowDecimals={false} fontSize={12} />
+          <Tooltip labelFormatter={(d) => dayLabel(String(d))} />
+          <Area dataKey="value" name={label} stroke="#4f46e5" fill="#c7d2fe" type="monotone" isAnimationActive={false} />
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartFigure>
   );
 }
