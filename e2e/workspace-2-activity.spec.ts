@@ -68,4 +68,25 @@ test("activity: test passes → sync starts by itself → identity shows activit
     break;
   }
   expect(checked, "an identity active on the new day was found").toBe(true);
+
+  // The CSV exports: the identity's 90 days, the dormant list and the organisation's 12 months.
+  const identityExport = await page.getByRole("link", { name: "Export activity CSV" }).getAttribute("href");
+  const csvLines = async (url: string) => {
+    const res = await page.request.get(url);
+    expect(res.status(), url).toBe(200);
+    expect(res.headers()["content-type"]).toContain("text/csv");
+    return (await res.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  };
+  const daily = await csvLines(identityExport!);
+  expect(daily[0]).toBe("email,day,active,accesses,clients,fully_observed");
+  expect(daily).toHaveLength(91);
+  // The window ends on the real today; the simulator's clock runs a day ahead, so look for any active day.
+  expect(daily.some((l) => l.split(",")[2] === "yes")).toBe(true);
+  const dormant = await csvLines("/api/activity/dormant-export");
+  expect(dormant[0]).toMatch(/^slack_user_id,display_name,email,identity,account_type,privileged/);
+  expect(dormant.length).toBeGreaterThan(1);
+  const monthly = await csvLines("/api/activity/monthly-export");
+  expect(monthly[0]).toBe("month,active_identities,active_accounts,avg_days_active_per_identity,fully_observed");
+  expect(monthly).toHaveLength(13);
+  expect(Number(monthly[12].split(",")[1])).toBeGreaterThan(0);
 });
