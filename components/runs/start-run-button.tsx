@@ -20,8 +20,9 @@ export function StartRunButton({ sourceId, kind, label }: { sourceId: string; ki
           onClick={() =>
             start(async () => {
               const r = await startRunAction({ sourceId, kind });
+              // Refresh Run history first, so "Run queued." never sits above the previous run.
+              if (r.ok) await queryClient.invalidateQueries({ queryKey: ["runs", sourceId, kind] });
               setMessage(r.ok ? { kind: "success", text: "Run queued. Progress appears below." } : { kind: "destructive", text: r.error });
-              await queryClient.invalidateQueries({ queryKey: ["runs", sourceId, kind] });
               router.refresh();
             })
           }
