@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { openTestDb, testDrivers } from "@/db/testing";
+import { testDrivers } from "@/db/testing";
 import { addDays } from "@/lib/activity/days";
 import { stepAndSync } from "@/lib/activity/testing/accuracy";
 import { runSyncJob } from "@/lib/activity/testing/run-sync";
-import { setupActivityFixture, type ActivityFixture } from "@/lib/activity/testing/sim-fixture";
-import { startSimulator, SimControlClient, TOKENS, type RunningSimulator } from "@/slack-sim";
+import type { ActivityFixture } from "@/lib/activity/testing/sim-fixture";
+import { openSimWorkspace, type SimWorkspace } from "@/lib/activity/testing/sim-workspace";
+import type { SimControlClient } from "@/slack-sim";
 import {
   getAccountActivity, getActivityContext, getActivityOverview, getIdentityActivity, getIdentityActivitySummaries, listActivitySources, listDormantAccounts,
   listIdentityActivity,
@@ -14,26 +15,22 @@ import {
 const CLOCK = Date.UTC(2026, 0, 15, 12) / 1000;
 
 describe.each(testDrivers())("activity queries on %s", (driver) => {
+  let ws: SimWorkspace | undefined;
   let h: DbHandle;
-  let sim: RunningSimulator;
   let control: SimControlClient;
   let fx: ActivityFixture;
   let now: Date;
   let users: Awaited<ReturnType<SimControlClient["workspace"]>>["users"];
 
   beforeAll(async () => {
-    h = await openTestDb(driver);
-    sim = await startSimulator({ seed: 3, users: 200, historyDays: 180, clock: CLOCK, control: true });
-    control = new SimControlClient(sim.url);
-    users = (await control.workspace()).users;
-    fx = await setupActivityFixture(h.db, { apiUrl: sim.apiUrl, token: TOKENS.admin, users });
+    ws = await openSimWorkspace(driver, { seed: 3, users: 200, historyDays: 180, clock: CLOCK });
+    ({ h, control, fx, users } = ws);
     expect((await runSyncJob(h.db, fx)).state).toBe("succeeded");
     await stepAndSync(control, 86_400, 3, () => runSyncJob(h.db, fx));
     now = new Date((await control.clock()).now * 1000);
   });
   afterAll(async () => {
-    await sim?.close();
-    await h?.close();
+    await ws?.close();
   });
 
   it("describes the source and what the syncs established", async () => {

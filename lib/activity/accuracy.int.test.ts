@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
-import { openTestDb, testDrivers } from "@/db/testing";
-import { startSimulator, SimControlClient, TOKENS, type RunningSimulator } from "@/slack-sim";
+import { testDrivers } from "@/db/testing";
 import { measureAccuracy, stepAndSync } from "./testing/accuracy";
 import { compareDormancy } from "./testing/dormancy-truth";
 import { runSyncJob } from "./testing/run-sync";
-import { setupActivityFixture } from "./testing/sim-fixture";
+import { openSimWorkspace, type SimWorkspace } from "./testing/sim-workspace";
 
 /**
  * Accuracy against the simulator's ground truth on a 500-user, 180-day workspace (the issue's "done
@@ -16,22 +14,17 @@ const CLOCK = Date.UTC(2026, 0, 15, 12) / 1000;
 const DAILY_STEPS = 30;
 
 describe.each(testDrivers())("activity accuracy on %s", (driver) => {
-  let h: DbHandle | undefined;
-  let sim: RunningSimulator | undefined;
+  let ws: SimWorkspace | undefined;
   afterEach(async () => {
-    await sim?.close();
-    await h?.close();
+    await ws?.close();
   });
 
   async function setup() {
-    h = await openTestDb(driver);
-    sim = await startSimulator({ seed: 7, users: 500, historyDays: 180, clock: CLOCK, control: true });
-    const control = new SimControlClient(sim.url);
-    const users = (await control.workspace()).users;
-    const fx = await setupActivityFixture(h.db, { apiUrl: sim.apiUrl, token: TOKENS.admin, users });
+    ws = await openSimWorkspace(driver, { seed: 7, users: 500, historyDays: 180, clock: CLOCK });
+    const { h, control, fx, users } = ws;
     const backfill = await runSyncJob(h.db, fx);
     expect(backfill.state, backfill.error ?? "").toBe("succeeded");
-    return { db: h.db, control, fx, users, sync: () => runSyncJob(h!.db, fx) };
+    return { db: h.db, control, fx, users, sync: () => runSyncJob(h.db, fx) };
   }
 
   it(`daily steps (${DAILY_STEPS}): last active exact for all, days active within ±1 for ≥95%, every dormant flag right`, async () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { openTestDb, testDrivers } from "@/db/testing";
-import { startSimulator, SimControlClient, TOKENS, type RunningSimulator } from "@/slack-sim";
-import { setupActivityFixture, type ActivityFixture } from "./testing/sim-fixture";
+import { testDrivers } from "@/db/testing";
+import type { SimControlClient } from "@/slack-sim";
+import type { ActivityFixture } from "./testing/sim-fixture";
+import { openSimWorkspace, type SimWorkspace } from "./testing/sim-workspace";
 import { runSyncJob } from "./testing/run-sync";
 
 const CLOCK = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -19,21 +20,17 @@ async function totals(h: DbHandle, sourceId: string) {
 }
 
 describe.each(testDrivers())("activity sync on %s (500 users, 180 days)", (driver) => {
+  let ws: SimWorkspace | undefined;
   let h: DbHandle;
-  let sim: RunningSimulator;
   let control: SimControlClient;
   let fx: ActivityFixture;
 
   beforeAll(async () => {
-    h = await openTestDb(driver);
-    sim = await startSimulator({ seed: 7, users: 500, historyDays: 180, clock: CLOCK, control: true });
-    control = new SimControlClient(sim.url);
-    const ws = await control.workspace();
-    fx = await setupActivityFixture(h.db, { apiUrl: sim.apiUrl, token: TOKENS.admin, users: ws.users });
+    ws = await openSimWorkspace(driver, { seed: 7, users: 500, historyDays: 180, clock: CLOCK });
+    ({ h, control, fx } = ws);
   });
   afterAll(async () => {
-    await sim?.close();
-    await h?.close();
+    await ws?.close();
   });
 
   it("back-fills the whole log: last active equals the truth for every user", async () => {

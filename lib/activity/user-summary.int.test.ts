@@ -5,12 +5,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrationsFolder, runMigrations, type Db, type DbHandle } from "@/db/client";
 import { openTestDb, testDrivers } from "@/db/testing";
-import { startSimulator, SimControlClient, TOKENS, type RunningSimulator } from "@/slack-sim";
+import type { SimControlClient } from "@/slack-sim";
 import { windowOf } from "./metrics";
 import { listIdentityActivity } from "./identity-list-queries";
 import { stepAndSync } from "./testing/accuracy";
 import { runSyncJob } from "./testing/run-sync";
-import { setupActivityFixture, type ActivityFixture } from "./testing/sim-fixture";
+import type { ActivityFixture } from "./testing/sim-fixture";
+import { openSimWorkspace, type SimWorkspace } from "./testing/sim-workspace";
 import { rebuildUserSummary } from "./user-summary";
 
 const CLOCK = Date.UTC(2026, 0, 15, 12) / 1000;
@@ -31,24 +32,21 @@ async function directDays(db: Db, fx: ActivityFixture, from: string, to: string)
 }
 
 describe.each(testDrivers())("activity user summary on %s", (driver) => {
+  let ws: SimWorkspace | undefined;
   let h: DbHandle;
-  let sim: RunningSimulator;
   let control: SimControlClient;
   let fx: ActivityFixture;
 
   beforeAll(async () => {
-    h = await openTestDb(driver);
-    sim = await startSimulator({ seed: 11, users: 300, historyDays: 120, clock: CLOCK, control: true });
-    control = new SimControlClient(sim.url);
-    fx = await setupActivityFixture(h.db, { apiUrl: sim.apiUrl, token: TOKENS.admin, users: (await control.workspace()).users });
+    ws = await openSimWorkspace(driver, { seed: 11, users: 300, historyDays: 120, clock: CLOCK });
+    ({ h, control, fx } = ws);
     // Small pages: the back-fill arrives newest first over many pages, so bitmaps grow at both ends.
     expect((await runSyncJob(h.db, fx, { pageSize: 100 })).state).toBe("succeeded");
     await stepAndSync(control, 86_400, 4, () => runSyncJob(h.db, fx));
     await stepAndSync(control, 3 * 3600, 5, () => runSyncJob(h.db, fx));
   });
   afterAll(async () => {
-    await sim?.close();
-    await h?.close();
+    await ws?.close();
   });
 
   it("what the syncs kept equals a summary rebuilt from the stored entries and days", async () => {
